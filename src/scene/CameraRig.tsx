@@ -1,0 +1,59 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { CameraControls } from '@react-three/drei';
+import { Matrix4, type PerspectiveCamera } from 'three';
+import { useAppStore } from '../store';
+import { registerCameraProbe } from '../test-hook';
+import { BODY_CENTRE, cameraPositionFor, fitDistance } from './camera-views';
+
+const AUTO_ROTATE_RADIANS_PER_SECOND = 0.6;
+/** The camera counts as still once no frame has moved it for this long. */
+const SETTLE_MS = 200;
+
+/** Orbit, zoom and pan (mouse and touch), eased preset views, and auto-rotate. */
+export function CameraRig() {
+  const controls = useRef<CameraControls>(null);
+  const view = useAppStore((s) => s.view);
+  const autoRotate = useAppStore((s) => s.autoRotate);
+  const { camera, size, invalidate } = useThree();
+  const motion = useMemo(() => ({ appliedRequest: -1, lastMoveAt: 0, lastMatrix: new Matrix4() }), []);
+
+  useEffect(() => {
+    const c = controls.current;
+    if (!c) return;
+    const fov = (camera as PerspectiveCamera).fov;
+    const [x, y, z] = cameraPositionFor(view.name, fitDistance(fov, size.width / size.height));
+    void c.setLookAt(x, y, z, ...BODY_CENTRE, view.request > 0);
+    motion.appliedRequest = view.request;
+    motion.lastMoveAt = performance.now();
+    invalidate();
+  }, [view, camera, size.width, size.height, invalidate, motion]);
+
+  useFrame((_, delta) => {
+    if (autoRotate && controls.current) {
+      controls.current.azimuthAngle += AUTO_ROTATE_RADIANS_PER_SECOND * Math.min(delta, 0.1);
+      invalidate();
+    }
+    if (!motion.lastMatrix.equals(camera.matrixWorld)) {
+      motion.lastMatrix.copy(camera.matrixWorld);
+      motion.lastMoveAt = performance.now();
+    }
+  });
+
+  useEffect(() => {
+    if (autoRotate) invalidate();
+  }, [autoRotate, invalidate]);
+
+  useEffect(
+    () =>
+      registerCameraProbe(
+        () =>
+          autoRotate ||
+          motion.appliedRequest !== useAppStore.getState().view.request ||
+          performance.now() - motion.lastMoveAt < SETTLE_MS,
+      ),
+    [autoRotate, motion],
+  );
+
+  return <CameraControls ref={controls} makeDefault dollyToCursor minDistance={0.25} maxDistance={9} smoothTime={0.35} />;
+}

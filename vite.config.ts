@@ -12,5 +12,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

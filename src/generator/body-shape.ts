@@ -23,7 +23,7 @@ function trunk(): Primitive[] {
     roundCone('neck', [0, 1.47, -0.02], [0, 1.6, -0.028], 0.056, 0.05, { smoothness: 0.05 }),
     roundCone('spine groove', [0, 1.36, -0.125], [0, 1.0, -0.115], 0.012, 0.012, { blend: 'subtract', smoothness: 0.02 }),
     sphere('navel', [0, L.navel[1], L.navel[2] + 0.006], 0.0075, { blend: 'subtract', smoothness: 0.006 }),
-    ellipsoid('crotch', [0, 0.87, 0.0], [0.055, 0.05, 0.065], undefined, { smoothness: 0.04 }),
+    ellipsoid('crotch', [0, 0.875, 0.0], [0.05, 0.045, 0.06], undefined, { smoothness: 0.03 }),
     ellipsoid('pubis', [0, 0.88, 0.06], [0.055, 0.04, 0.035], undefined, { smoothness: 0.03 }),
     ...bilateral([
       roundCone('clavicle left', [0.02, 1.44, 0.055], [0.178, 1.455, -0.002], 0.016, 0.022, { smoothness: 0.03 }),
@@ -70,12 +70,12 @@ function leg(): Primitive[] {
   const k = L.knee;
   const a = L.ankle;
   return [
-    roundCone('thigh left', [0.093, 0.86, -0.005], k, 0.078, 0.05, { smoothness: 0.05 }),
+    roundCone('thigh left', [0.095, 0.86, -0.005], k, 0.076, 0.05, { smoothness: 0.035 }),
     ellipsoid('vastus lateralis left', [0.128, 0.69, 0.012], [0.042, 0.16, 0.058], frameFrom([-0.08, 1, 0]), { smoothness: 0.04 }),
     ellipsoid('rectus femoris left', [0.098, 0.7, 0.05], [0.043, 0.16, 0.036], undefined, { smoothness: 0.04 }),
     ellipsoid('vastus medialis left', [0.07, 0.565, 0.035], [0.036, 0.07, 0.038], undefined, { smoothness: 0.035 }),
     ellipsoid('hamstrings left', [0.098, 0.7, -0.045], [0.052, 0.16, 0.048], undefined, { smoothness: 0.04 }),
-    ellipsoid('adductors left', [0.062, 0.76, 0.005], [0.034, 0.1, 0.05], frameFrom([0.3, 1, 0]), { smoothness: 0.04 }),
+    ellipsoid('adductors left', [0.065, 0.765, 0.005], [0.033, 0.1, 0.05], frameFrom([0.3, 1, 0]), { smoothness: 0.02 }),
     ellipsoid('patella left', add(k, [0, 0.012, 0.045]), [0.022, 0.026, 0.012], undefined, { smoothness: 0.02 }),
     sphere('medial condyle left', add(k, [-0.03, 0.005, 0]), 0.03, { smoothness: 0.03 }),
     sphere('lateral condyle left', add(k, [0.028, 0.005, -0.003]), 0.028, { smoothness: 0.03 }),

@@ -11,7 +11,7 @@ interface Toe {
 const TOES: Toe[] = [
   { base: [0.081, 0.026, 0.138], tip: [0.078, 0.021, 0.197], radius: 0.0142 },
   { base: [0.104, 0.02, 0.15], tip: [0.106, 0.013, 0.19], radius: 0.0076 },
-  { base: [0.119, 0.019, 0.143], tip: [0.123, 0.012, 0.178], radius: 0.0073 },
+  { base: [0.12, 0.019, 0.143], tip: [0.126, 0.012, 0.177], radius: 0.0071 },
   { base: [0.132, 0.018, 0.133], tip: [0.138, 0.011, 0.165], radius: 0.007 },
   { base: [0.143, 0.017, 0.119], tip: [0.151, 0.011, 0.147], radius: 0.0066 },
 ];
@@ -24,6 +24,6 @@ export function footPrimitives(): Primitive[] {
     ellipsoid('forefoot left', [0.108, 0.024, 0.112], [0.045, 0.022, 0.038], undefined, { smoothness: 0.025 }),
     ellipsoid('lateral border left', [0.127, 0.021, 0.05], [0.017, 0.02, 0.07], undefined, { smoothness: 0.03 }),
     ellipsoid('arch left', [0.064, -0.004, 0.045], [0.024, 0.023, 0.055], undefined, { blend: 'subtract', smoothness: 0.02 }),
-    ...TOES.map((t, i) => roundCone(`toe ${i + 1} left`, t.base, t.tip, t.radius, t.radius * 0.9, { smoothness: i === 0 ? 0.008 : 0.004 })),
+    ...TOES.map((t, i) => roundCone(`toe ${i + 1} left`, t.base, t.tip, t.radius, t.radius * 0.9, { smoothness: i === 0 ? 0.008 : 0.006 })),
   ];
 }

@@ -4,7 +4,9 @@
  */
 import { bodyPrimitives } from './body-shape';
 import { FieldLookup } from './field-lookup';
-import { simplify, snapToSurface, withFieldNormals } from './mesh-ops';
+import { MeshoptSimplifier } from 'meshoptimizer';
+import { largestComponent, snapToSurface, withFieldNormals } from './mesh-ops';
+import { leftHalf, mirrorHalf, simplifyHalf } from './symmetry';
 import { sampleGrid } from './sdf-field';
 import { surfaceNets } from './surface-nets';
 import { writeBodyGlb, type BodyMesh } from './write-glb';
@@ -12,8 +14,8 @@ import { labelMesh } from '../domain/atlas/label-mesh';
 
 export const GENERATOR_SETTINGS = {
   spacing: 0.0025,
-  min: [-0.45, -0.01, -0.2] as const,
-  max: [0.45, 1.77, 0.23] as const,
+  min: [-0.5, -0.01, -0.22] as const,
+  max: [0.5, 1.77, 0.23] as const,
   maxTriangles: 200_000,
   maxError: 0.0015,
 };
@@ -36,14 +38,16 @@ export async function generateBody(log: (message: string) => void = () => {}): P
   const primitives = bodyPrimitives();
   const grid = sampleGrid(primitives, { min: GENERATOR_SETTINGS.min, max: GENERATOR_SETTINGS.max, spacing: GENERATOR_SETTINGS.spacing });
   lap('sample');
-  const raw = surfaceNets(grid);
+  const raw = largestComponent(surfaceNets(grid));
   lap('surface nets');
   const field = new FieldLookup(primitives);
   snapToSurface(raw, field);
   lap('snap');
   const shaded = withFieldNormals(raw, field);
   lap('normals');
-  const simplified = await simplify(shaded, GENERATOR_SETTINGS.maxTriangles, GENERATOR_SETTINGS.maxError);
+  await MeshoptSimplifier.ready;
+  const half = simplifyHalf(leftHalf(shaded), GENERATOR_SETTINGS.maxTriangles / 2, GENERATOR_SETTINGS.maxError);
+  const simplified = mirrorHalf(half);
   lap('simplify');
   const regions = labelMesh(simplified.positions, simplified.normals, simplified.indices);
   lap('label');

@@ -25,9 +25,9 @@ interface Digit {
 }
 
 const FINGERS: Digit[] = [
-  { name: 'index', base: at(0.096, 0.027, 0), spread: 0.1, lengths: [0.041, 0.025, 0.021], radius: 0.0091 },
+  { name: 'index', base: at(0.096, 0.027, 0), spread: 0.13, lengths: [0.041, 0.025, 0.021], radius: 0.0091 },
   { name: 'middle', base: at(0.1, 0.008, 0), spread: 0.015, lengths: [0.045, 0.028, 0.022], radius: 0.0093 },
-  { name: 'ring', base: at(0.097, -0.0115, 0), spread: -0.075, lengths: [0.042, 0.027, 0.021], radius: 0.0088 },
+  { name: 'ring', base: at(0.097, -0.0115, 0), spread: -0.09, lengths: [0.042, 0.027, 0.021], radius: 0.0088 },
   { name: 'little', base: at(0.088, -0.03, 0), spread: -0.19, lengths: [0.032, 0.021, 0.019], radius: 0.0079 },
 ];
 
@@ -41,7 +41,7 @@ function finger({ name, base, spread, lengths, radius }: Digit): Primitive[] {
     const dir = direction(Math.cos(spread), Math.sin(spread), curl);
     const end: Vec3 = [start[0] + dir[0] * length, start[1] + dir[1] * length, start[2] + dir[2] * length];
     const rEnd = r * (i === 2 ? 0.84 : 0.93);
-    parts.push(roundCone(`${name} finger ${i + 1} left`, start, end, r, rEnd, { smoothness: i === 0 ? 0.009 : 0.004 }));
+    parts.push(roundCone(`${name} finger ${i + 1} left`, start, end, r, rEnd, { smoothness: i === 0 ? 0.011 : 0.004 }));
     start = end;
     r = rEnd;
   });

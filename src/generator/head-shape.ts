@@ -17,8 +17,8 @@ export function headPrimitives(): Primitive[] {
     ...bilateral([
       ellipsoid('brow left', [0.03, 1.673, 0.08], [0.029, 0.009, 0.013], frameFrom([0.25, 1, 0]), { smoothness: 0.012 }),
       ellipsoid('eye socket left', [0.032, 1.655, 0.091], [0.019, 0.0135, 0.016], undefined, { blend: 'subtract', smoothness: 0.01 }),
-      sphere('eyeball left', [0.032, 1.654, 0.0725], 0.0125, { smoothness: 0.004 }),
-      ellipsoid('upper eyelid left', [0.032, 1.6585, 0.0775], [0.0145, 0.0065, 0.0095], undefined, { smoothness: 0.003 }),
+      sphere('eyeball left', [0.032, 1.654, 0.0725], 0.0125, { smoothness: 0.006 }),
+      ellipsoid('upper eyelid left', [0.032, 1.6585, 0.0775], [0.0145, 0.0065, 0.0095], undefined, { smoothness: 0.006 }),
       ellipsoid('cheekbone left', [0.047, 1.632, 0.06], [0.02, 0.013, 0.022], undefined, { smoothness: 0.02 }),
       ellipsoid('cheek left', [0.044, 1.6, 0.048], [0.02, 0.03, 0.03], undefined, { smoothness: 0.025 }),
       sphere('nostril wing left', [0.0125, 1.607, 0.097], 0.0085, { smoothness: 0.008 }),

@@ -48,6 +48,7 @@ export function gridFor(spec: GridSpec): Omit<Grid, 'values'> {
   return { origin: [-(halfX - 0.5) * h, spec.min[1], spec.min[2]], spacing: h, size: [nx, ny, nz] };
 }
 
+/** Samples the left half (x > 0) and mirrors it. */
 export function sampleGrid(primitives: readonly Primitive[], spec: GridSpec): Grid {
   const grid = gridFor(spec);
   const [nx, ny, nz] = grid.size;
@@ -59,6 +60,7 @@ export function sampleGrid(primitives: readonly Primitive[], spec: GridSpec): Gr
     for (let by = 0; by < ny; by += BLOCK) {
       for (let bx = 0; bx < nx; bx += BLOCK) {
         const ex = Math.min(bx + BLOCK, nx - 1);
+        if (ex < nx / 2) continue;
         const ey = Math.min(by + BLOCK, ny - 1);
         const ez = Math.min(bz + BLOCK, nz - 1);
         const lo = [ox + bx * h, oy + by * h, oz + bz * h];
@@ -77,5 +79,13 @@ export function sampleGrid(primitives: readonly Primitive[], spec: GridSpec): Gr
       }
     }
   }
+  mirrorRightHalf(values, nx);
   return { ...grid, values };
+}
+
+/** The right half is the left half's mirror image, exactly, so the two sides can never disagree. */
+function mirrorRightHalf(values: Float32Array, nx: number): void {
+  for (let row = 0; row < values.length; row += nx) {
+    for (let i = 0; i < nx / 2; i++) values[row + i] = values[row + nx - 1 - i];
+  }
 }

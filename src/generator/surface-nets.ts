@@ -10,6 +10,11 @@ export interface RawMesh {
   indices: Uint32Array;
 }
 
+export interface NetMesh extends RawMesh {
+  /** 1 for the vertices of the middle cell column, which sit exactly on the plane x = 0. */
+  midline: Uint8Array;
+}
+
 const CORNERS = [
   [0, 0, 0], [1, 0, 0], [0, 1, 0], [1, 1, 0],
   [0, 0, 1], [1, 0, 1], [0, 1, 1], [1, 1, 1],
@@ -20,12 +25,19 @@ const EDGES = [
   [0, 4], [1, 5], [2, 6], [3, 7],
 ] as const;
 
-export function surfaceNets(grid: Grid): RawMesh {
+/**
+ * The grid is symmetric about x = 0 with its middle cell column straddling the plane, so pinning
+ * that column's vertices to x = 0 splits the mesh into two halves that share one seam.
+ */
+export function surfaceNets(grid: Grid): NetMesh {
   const [nx, ny, nz] = grid.size;
-  const { values, spacing: h } = grid;
+  const values = withoutCheckerboardFaces(grid);
+  const h = grid.spacing;
   const [ox, oy, oz] = grid.origin;
   const cellVertex = new Int32Array(nx * ny * nz).fill(-1);
   const positions: number[] = [];
+  const midline: number[] = [];
+  const middleColumn = nx / 2 - 1;
   const offsets = CORNERS.map(([i, j, k]) => i + nx * (j + ny * k));
   const corner = new Float64Array(8);
 
@@ -51,7 +63,9 @@ export function surfaceNets(grid: Grid): RawMesh {
           count++;
         }
         cellVertex[base] = positions.length / 3;
-        positions.push(ox + (i + sx / count) * h, oy + (j + sy / count) * h, oz + (k + sz / count) * h);
+        const onMidline = i === middleColumn;
+        positions.push(onMidline ? 0 : ox + (i + sx / count) * h, oy + (j + sy / count) * h, oz + (k + sz / count) * h);
+        midline.push(onMidline ? 1 : 0);
       }
     }
   }
@@ -75,5 +89,31 @@ export function surfaceNets(grid: Grid): RawMesh {
       }
     }
   }
-  return { positions: new Float32Array(positions), indices: new Uint32Array(indices) };
+  return { positions: new Float32Array(positions), indices: new Uint32Array(indices), midline: new Uint8Array(midline) };
+}
+
+/**
+ * A cell face whose corners alternate inside/outside means two sheets of surface pass within one
+ * voxel; surface nets would join them with an edge shared by four faces. Marking the face's least
+ * outside corner as inside closes such sub-voxel crevices, keeping the surface manifold.
+ */
+function withoutCheckerboardFaces(grid: Grid): Float32Array {
+  const [nx, ny, nz] = grid.size;
+  const values = grid.values.slice();
+  const planes: [number, number][] = [[1, nx], [1, nx * ny], [nx, nx * ny]];
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [sa, sb] of planes) {
+      const end = values.length - sa - sb;
+      for (let p = 0; p < end; p++) {
+        const a = values[p] < 0, b = values[p + sa] < 0, c = values[p + sa + sb] < 0, d = values[p + sb] < 0;
+        if (a !== c || b !== d || a === b) continue;
+        // Grid rows wrap at the border, but the border is outside the body, so no face there is mixed.
+        const [q, r] = a ? [p + sa, p + sb] : [p, p + sa + sb];
+        values[values[q] < values[r] ? q : r] = -1e-6;
+        changed = true;
+      }
+    }
+  }
+  return values;
 }

@@ -98,7 +98,7 @@ export function surfaceNets(grid: Grid): NetMesh {
  * outside corner as inside closes such sub-voxel crevices, keeping the surface manifold.
  */
 function withoutCheckerboardFaces(grid: Grid): Float32Array {
-  const [nx, ny, nz] = grid.size;
+  const [nx, ny] = grid.size;
   const values = grid.values.slice();
   const planes: [number, number][] = [[1, nx], [1, nx * ny], [nx, nx * ny]];
   for (let changed = true; changed; ) {

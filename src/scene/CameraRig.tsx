@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { CameraControls } from '@react-three/drei';
 import { Matrix4, type PerspectiveCamera } from 'three';
@@ -16,7 +16,8 @@ export function CameraRig() {
   const view = useAppStore((s) => s.view);
   const autoRotate = useAppStore((s) => s.autoRotate);
   const { camera, size, invalidate } = useThree();
-  const motion = useMemo(() => ({ appliedRequest: -1, lastMoveAt: 0, lastMatrix: new Matrix4() }), []);
+  // Camera motion is transient: a ref, so tracking it never re-renders.
+  const motion = useRef({ appliedRequest: -1, lastMoveAt: 0, lastMatrix: new Matrix4() });
 
   useEffect(() => {
     const c = controls.current;
@@ -24,19 +25,20 @@ export function CameraRig() {
     const fov = (camera as PerspectiveCamera).fov;
     const [x, y, z] = cameraPositionFor(view.name, fitDistance(fov, size.width / size.height));
     void c.setLookAt(x, y, z, ...BODY_CENTRE, view.request > 0);
-    motion.appliedRequest = view.request;
-    motion.lastMoveAt = performance.now();
+    motion.current.appliedRequest = view.request;
+    motion.current.lastMoveAt = performance.now();
     invalidate();
-  }, [view, camera, size.width, size.height, invalidate, motion]);
+  }, [view, camera, size.width, size.height, invalidate]);
 
   useFrame((_, delta) => {
     if (autoRotate && controls.current) {
       controls.current.azimuthAngle += AUTO_ROTATE_RADIANS_PER_SECOND * Math.min(delta, 0.1);
       invalidate();
     }
-    if (!motion.lastMatrix.equals(camera.matrixWorld)) {
-      motion.lastMatrix.copy(camera.matrixWorld);
-      motion.lastMoveAt = performance.now();
+    const m = motion.current;
+    if (!m.lastMatrix.equals(camera.matrixWorld)) {
+      m.lastMatrix.copy(camera.matrixWorld);
+      m.lastMoveAt = performance.now();
     }
   });
 
@@ -49,10 +51,10 @@ export function CameraRig() {
       registerCameraProbe(
         () =>
           autoRotate ||
-          motion.appliedRequest !== useAppStore.getState().view.request ||
-          performance.now() - motion.lastMoveAt < SETTLE_MS,
+          motion.current.appliedRequest !== useAppStore.getState().view.request ||
+          performance.now() - motion.current.lastMoveAt < SETTLE_MS,
       ),
-    [autoRotate, motion],
+    [autoRotate],
   );
 
   return <CameraControls ref={controls} makeDefault dollyToCursor minDistance={0.25} maxDistance={9} smoothTime={0.35} />;

@@ -1,9 +1,10 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { datasetPlugin } from './scripts/vite-data-plugin';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), datasetPlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

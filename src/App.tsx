@@ -1,16 +1,21 @@
 import { BodyCanvas } from './scene/BodyCanvas';
+import { DatasetErrorScreen } from './ui/DatasetErrorScreen';
 import { Disclaimer } from './ui/Disclaimer';
 import { ErrorBoundary } from './ui/ErrorBoundary';
-import { HelpPanel } from './ui/HelpPanel';
 import { HoverLabel } from './ui/HoverLabel';
+import { LeftPanel } from './ui/LeftPanel';
 import { LoadingOverlay } from './ui/LoadingOverlay';
+import { MarkerLabel } from './ui/MarkerLabel';
 import { NoWebGL } from './ui/NoWebGL';
-import { RegionBrowser } from './ui/RegionBrowser';
+import { NoticeBar } from './ui/NoticeBar';
+import { RightPanel } from './ui/RightPanel';
 import { ViewToolbar } from './ui/ViewToolbar';
+import { useEscapeClearsSelection } from './ui/useEscapeClearsSelection';
 import { hasWebGL2 } from './ui/webgl-support';
 
 export function App() {
   const webgl = hasWebGL2();
+  useEscapeClearsSelection();
   return (
     <div className="app">
       <header className="app-header">
@@ -18,7 +23,7 @@ export function App() {
         <span className="tagline">Trigger point explorer</span>
         <ViewToolbar />
       </header>
-      <RegionBrowser />
+      <LeftPanel />
       <main className="viewport" data-testid="viewport">
         {webgl ? (
           <ErrorBoundary what="The 3D body">
@@ -28,9 +33,12 @@ export function App() {
           <NoWebGL />
         )}
         <LoadingOverlay />
+        <NoticeBar />
+        <DatasetErrorScreen />
         <HoverLabel />
+        <MarkerLabel />
       </main>
-      <HelpPanel />
+      <RightPanel />
       <footer className="app-footer">
         <Disclaimer />
       </footer>

@@ -1,7 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { loadDataset } from './data-source/load-dataset';
+import { useAppStore } from './store';
 import { installTestHook } from './test-hook';
+import { startUrlSync } from './url-sync';
 import './styles.css';
 
 installTestHook();
@@ -10,3 +13,12 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+
+void loadDataset().then((result) => {
+  if (!result.ok) {
+    useAppStore.getState().setDatasetFailed(result.errors);
+    return;
+  }
+  useAppStore.getState().setDataset(result.dataset);
+  startUrlSync(useAppStore);
+});

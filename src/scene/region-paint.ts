@@ -1,9 +1,22 @@
 /**
  * Per-region paint, read in the body's shader: one RGBA texel per atlas region. Changing what is
- * highlighted rewrites a few texels instead of the vertex buffer.
- * Channels: r = hover.
+ * shown rewrites a few texels instead of the vertex buffer.
  */
 import { Color, DataTexture, MeshStandardMaterial, RGBAFormat, UnsignedByteType, type WebGLProgramParametersWithUniforms } from 'three';
+
+/** Texel channels: hover highlight, essential zone, spillover zone, local zone (each 0–1). */
+export const PAINT = { hover: 0, essential: 1, spillover: 2, local: 3 } as const;
+export type PaintChannel = (typeof PAINT)[keyof typeof PAINT];
+
+/** Zone colours, shared with the legend (src/ui/Legend.tsx draws the same patterns in CSS). */
+export const ZONE_COLOURS = {
+  essential: '#c0392b',
+  spillover: '#e8835a',
+  spilloverGround: '#f3d7c8',
+  local: '#5b2a86',
+  localGround: '#e9dff0',
+  hover: '#3f8cf2',
+} as const;
 
 export class RegionPaint {
   readonly texture: DataTexture;
@@ -15,13 +28,14 @@ export class RegionPaint {
     this.texture.needsUpdate = true;
   }
 
-  setChannel(channel: 0 | 1 | 2 | 3, regionIndex: number, value: number): void {
+  setChannel(channel: PaintChannel, regionIndex: number, value: number): void {
     if (regionIndex < 0 || regionIndex >= this.regionCount) return;
-    this.data[regionIndex * 4 + channel] = Math.round(Math.min(Math.max(value, 0), 1) * 255);
+    const at = regionIndex * 4 + channel;
+    this.data[at] = Math.max(this.data[at], Math.round(Math.min(Math.max(value, 0), 1) * 255));
     this.texture.needsUpdate = true;
   }
 
-  clearChannel(channel: 0 | 1 | 2 | 3): void {
+  clearChannel(channel: PaintChannel): void {
     for (let i = channel; i < this.data.length; i += 4) this.data[i] = 0;
     this.texture.needsUpdate = true;
   }
@@ -34,18 +48,43 @@ flat varying int vRegion;
 const FRAGMENT_DECLARATIONS = /* glsl */ `
 uniform sampler2D regionPaint;
 uniform vec3 hoverColor;
+uniform vec3 essentialColor;
+uniform vec3 spilloverColor;
+uniform vec3 spilloverGround;
+uniform vec3 localColor;
+uniform vec3 localGround;
+uniform float pixelRatio;
 flat varying int vRegion;
 `;
+// Patterns are in screen pixels so they stay legible at every zoom: spillover is hatched, local is
+// dotted, essential is solid, so the three differ in pattern and lightness, not only in hue.
 const FRAGMENT_PAINT = /* glsl */ `
 vec4 paint = texelFetch(regionPaint, ivec2(vRegion, 0), 0);
+vec2 px = gl_FragCoord.xy / pixelRatio;
+float hatch = step(0.57, fract((px.x + px.y) / 7.0));
+float dots = step(length(fract(px / 6.0) - 0.5), 0.2);
+diffuseColor.rgb = mix(diffuseColor.rgb, spilloverGround, paint.b * 0.75);
+diffuseColor.rgb = mix(diffuseColor.rgb, spilloverColor, paint.b * hatch);
+diffuseColor.rgb = mix(diffuseColor.rgb, essentialColor, paint.g * 0.92);
+diffuseColor.rgb = mix(diffuseColor.rgb, localGround, paint.a * (1.0 - paint.g) * 0.6);
+diffuseColor.rgb = mix(diffuseColor.rgb, localColor, paint.a * dots);
 diffuseColor.rgb = mix(diffuseColor.rgb, hoverColor, paint.r * 0.45);
 `;
 
-export function createSkinMaterial(paint: RegionPaint): MeshStandardMaterial {
+export function createSkinMaterial(paint: RegionPaint, pixelRatio: number): MeshStandardMaterial {
   const material = new MeshStandardMaterial({ color: 0xd9a78e, roughness: 0.62, metalness: 0 });
+  const colour = (hex: string) => ({ value: new Color(hex) });
   material.onBeforeCompile = (shader: WebGLProgramParametersWithUniforms) => {
-    shader.uniforms.regionPaint = { value: paint.texture };
-    shader.uniforms.hoverColor = { value: new Color(0.25, 0.55, 0.95) };
+    Object.assign(shader.uniforms, {
+      regionPaint: { value: paint.texture },
+      hoverColor: colour(ZONE_COLOURS.hover),
+      essentialColor: colour(ZONE_COLOURS.essential),
+      spilloverColor: colour(ZONE_COLOURS.spillover),
+      spilloverGround: colour(ZONE_COLOURS.spilloverGround),
+      localColor: colour(ZONE_COLOURS.local),
+      localGround: colour(ZONE_COLOURS.localGround),
+      pixelRatio: { value: pixelRatio },
+    });
     shader.vertexShader = VERTEX_DECLARATIONS + shader.vertexShader.replace('#include <begin_vertex>', '#include <begin_vertex>\nvRegion = int(_region + 0.5);');
     shader.fragmentShader = FRAGMENT_DECLARATIONS + shader.fragmentShader.replace('#include <color_fragment>', `#include <color_fragment>\n${FRAGMENT_PAINT}`);
   };

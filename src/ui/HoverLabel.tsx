@@ -1,10 +1,11 @@
 import { REGIONS } from '../domain/atlas';
 import { useAppStore } from '../store';
 
-/** The name of the region under the pointer, next to the pointer. */
+/** The name of the region under the pointer, next to the pointer; a marker's label takes its place. */
 export function HoverLabel() {
   const hover = useAppStore((s) => s.hover);
-  if (!hover) return null;
+  const onMarker = useAppStore((s) => s.markerHover !== null);
+  if (!hover || onMarker) return null;
   const region = REGIONS[hover.regionIndex];
   if (!region) return null;
   return (

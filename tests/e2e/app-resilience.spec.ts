@@ -11,7 +11,8 @@ test.describe('failures show a message, never a blank page', () => {
     await expect(panel).toBeVisible();
     await expect(panel).toContainText('The 3D body could not be shown');
     await expect(panel).toContainText('body.glb');
-    await expect(page.getByRole('heading', { name: 'Body regions' })).toBeVisible();
+    await expect(page.getByRole('tab', { name: 'Trigger points' })).toBeVisible();
+    await expect(page.getByLabel('Search trigger points')).toBeVisible();
   });
 
   test('without WebGL the app explains why and the region list still works', async ({ page }) => {
@@ -24,6 +25,7 @@ test.describe('failures show a message, never a blank page', () => {
     });
     await page.goto('/');
     await expect(page.getByTestId('no-webgl')).toContainText('WebGL2');
+    await page.getByRole('tab', { name: 'Body regions' }).click();
     await page.getByLabel('Find a region').fill('heel');
     await expect(page.getByRole('button', { name: 'Heel (left)', exact: true })).toBeVisible();
   });

@@ -34,12 +34,12 @@ test.describe('the 3D body', () => {
     await body.open();
     await body.moveMouseAway();
     const front = await body.bodyMask();
-    await page.getByRole('button', { name: 'Left side' }).click();
+    await page.getByRole('button', { name: 'Left side', exact: true }).click();
     await body.moveMouseAway();
     await body.settle();
     expect((await body.state()).view).toBe('left');
     expect(silhouetteChange(front, await body.bodyMask())).toBeGreaterThan(0.25);
-    await page.getByRole('button', { name: 'Reset' }).click();
+    await page.getByRole('button', { name: 'Reset', exact: true }).click();
     await body.moveMouseAway();
     await body.settle();
     expect(silhouetteChange(front, await body.bodyMask())).toBeLessThan(0.03);
@@ -47,23 +47,30 @@ test.describe('the 3D body', () => {
 
   test('hovering a projected region shows its name', async ({ page }) => {
     const body = new BodyPage(page);
-    await body.open();
+    // Only a few markers (one muscle, one side), so that they rarely sit over a region's centre.
+    await body.open('/?muscle=soleus&sides=left');
     const regions = await body.regions();
     for (const view of ['front', 'back'] as const) {
       await body.setView(view);
       const visible = [];
-      for (const region of regions) {
+      // Fingers are a few pixels wide at full-body zoom, too thin to aim at reliably.
+      for (const region of regions.filter((r) => r.area !== 'hand')) {
         const p = await body.projectRegion(region.id);
         if (p.visible) visible.push({ region, p });
       }
       expect(visible.length, `regions visible from the ${view}`).toBeGreaterThan(60);
       const step = Math.floor(visible.length / 8);
+      let checked = 0;
       for (let i = 0; i < visible.length; i += step) {
         const { region, p } = visible[i];
         await page.mouse.move(p.x, p.y);
+        // A trigger point marker under the pointer takes the label's place; that is tested elsewhere.
+        if ((await body.state()).markerHover) continue;
         await expect(body.hoverLabel()).toHaveText(region.name);
         expect((await body.state()).hoverRegion).toBe(region.id);
+        checked++;
       }
+      expect(checked, `regions checked from the ${view}`).toBeGreaterThanOrEqual(5);
     }
   });
 

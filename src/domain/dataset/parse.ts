@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { LANDMARKS } from '../body-plan';
 import { REGIONS, regionById } from '../atlas';
 import { muscleFileSchema, sourceFileSchema, type MuscleFile, type SourceFile, type ZoneEntry } from './schema';
-import { nearest } from './suggest';
+import { nearest, nearestRegion } from './suggest';
 import { CONDITIONS, SYMPTOMS } from './vocabulary';
 
 export interface DatasetError {
@@ -32,7 +32,7 @@ export function parseSources(input: unknown): ParseResult<SourceFile> {
 const REGION_IDS = REGIONS.map((r) => r.id);
 
 function unknown(kind: string, value: string, candidates: Iterable<string>): string {
-  const guess = nearest(value, candidates);
+  const guess = kind === 'region' ? nearestRegion(value, REGION_IDS) : nearest(value, candidates);
   return `unknown ${kind} "${value}"${guess ? ` (did you mean "${guess}"?)` : ''}`;
 }
 

@@ -29,6 +29,65 @@ export class BodyPage {
     await this.settle();
   }
 
+  /** Waits for the body, the dataset and the markers. */
+  async waitForPoints() {
+    await this.waitForBody();
+    await this.page.waitForFunction(() => {
+      try {
+        return window.__myomap!.getState().dataset === 'ready' && !!window.__myomap!.projectMarker;
+      } catch {
+        return false;
+      }
+    });
+    await this.page.waitForFunction(() => {
+      const first = window.__myomap!.triggerPoints[0];
+      try {
+        return !!first && !Number.isNaN(window.__myomap!.projectMarker(first.id, first.side).x);
+      } catch {
+        return false;
+      }
+    });
+    await this.settle();
+  }
+
+  projectMarker(id: string, side: 'left' | 'right') {
+    return this.page.evaluate(([i, s]) => window.__myomap!.projectMarker(i, s), [id, side] as const);
+  }
+
+  /** How many markers can be seen from the current camera (after filters). */
+  visibleMarkerCount() {
+    return this.page.evaluate(() => window.__myomap!.triggerPoints.filter((t) => window.__myomap!.projectMarker(t.id, t.side).visible).length);
+  }
+
+  async openRegionsTab() {
+    await this.page.getByRole('tab', { name: 'Body regions' }).click();
+  }
+
+  readonly detailsMuscle = () => this.page.getByTestId('details-muscle');
+
+  /** Colour spread of a square of pixels: near 0 for a solid fill, large for stripes or dots. */
+  async colourSpread(x: number, y: number, radius = 6): Promise<number> {
+    return this.page.evaluate(
+      ({ x, y, radius }) => {
+        const source = document.querySelector('canvas')!;
+        const rect = source.getBoundingClientRect();
+        const scale = source.width / rect.width;
+        const size = Math.round((2 * radius + 1) * scale);
+        const probe = document.createElement('canvas');
+        probe.width = size;
+        probe.height = size;
+        const ctx = probe.getContext('2d')!;
+        ctx.drawImage(source, (x - rect.left - radius) * scale, (y - rect.top - radius) * scale, size, size, 0, 0, size, size);
+        const d = ctx.getImageData(0, 0, size, size).data;
+        const greens: number[] = [];
+        for (let i = 1; i < d.length; i += 4) greens.push(d[i]);
+        const mean = greens.reduce((a, b) => a + b, 0) / greens.length;
+        return Math.sqrt(greens.reduce((a, g) => a + (g - mean) ** 2, 0) / greens.length);
+      },
+      { x, y, radius },
+    );
+  }
+
   /** Waits until the camera has stopped moving and one more frame has been drawn. */
   async settle() {
     await this.page.waitForFunction(() => window.__myomap?.getState().cameraMoving === false, undefined, { timeout: 20_000 });
@@ -99,9 +158,10 @@ export class BodyPage {
     );
   }
 
-  async screenshot(name: string) {
+  async screenshot(name: string, whole = false) {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    await this.canvas().screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
+    if (whole) await this.page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
+    else await this.canvas().screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
   }
 }
 

@@ -1,0 +1,31 @@
+/**
+ * Where a trigger point's marker sits on this mesh: the vertex of its location region nearest to
+ * landmark + offset. The data stays mesh-independent; only this lookup touches the mesh.
+ */
+import { regionIndex, type BodySide } from './atlas';
+import { LANDMARKS, type Vec3 } from './body-plan';
+import { zonesOnSide, type TriggerPoint } from './dataset';
+
+export function markerTarget(point: TriggerPoint, side: BodySide): Vec3 {
+  const l = LANDMARKS[point.location.landmark];
+  const o = point.location.offset;
+  const x = l[0] + o[0];
+  return [side === 'left' ? x : -x, l[1] + o[1], l[2] + o[2]];
+}
+
+/** The vertex index, or -1 if the region has no vertex on this mesh. */
+export function markerVertex(point: TriggerPoint, side: BodySide, positions: ArrayLike<number>, regions: ArrayLike<number>): number {
+  const region = regionIndex(zonesOnSide(point, side).locationRegion);
+  const [tx, ty, tz] = markerTarget(point, side);
+  let best = -1;
+  let bestDistance = Infinity;
+  for (let v = 0; v < regions.length; v++) {
+    if (regions[v] !== region) continue;
+    const d = (positions[3 * v] - tx) ** 2 + (positions[3 * v + 1] - ty) ** 2 + (positions[3 * v + 2] - tz) ** 2;
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = v;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,31 @@
+/** Projecting body points to CSS pixels, and checking that nothing of the body hides them. */
+import { Raycaster, Vector3, type Camera, type Mesh } from 'three';
+
+export interface ScreenPoint {
+  x: number;
+  y: number;
+  visible: boolean;
+}
+
+const raycaster = new Raycaster();
+raycaster.firstHitOnly = true;
+
+export function projectToScreen(point: Vector3, normal: Vector3, camera: Camera, canvas: HTMLCanvasElement, body: Mesh | null): ScreenPoint {
+  const rect = canvas.getBoundingClientRect();
+  const ndc = point.clone().project(camera);
+  const x = rect.left + ((ndc.x + 1) / 2) * rect.width;
+  const y = rect.top + ((1 - ndc.y) / 2) * rect.height;
+  const toCamera = camera.position.clone().sub(point);
+  const inFrame = Math.abs(ndc.x) <= 1 && Math.abs(ndc.y) <= 1 && ndc.z < 1;
+  return { x, y, visible: inFrame && normal.dot(toCamera) > 0 && !isHidden(point, camera, body) };
+}
+
+/** True when the body blocks the line of sight from the camera to the point. */
+export function isHidden(point: Vector3, camera: Camera, body: Mesh | null): boolean {
+  if (!body) return false;
+  const distance = camera.position.distanceTo(point);
+  raycaster.set(camera.position, point.clone().sub(camera.position).normalize());
+  raycaster.far = distance;
+  const hit = raycaster.intersectObject(body)[0];
+  return !!hit && hit.distance < distance - 0.01;
+}

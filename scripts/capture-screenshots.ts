@@ -9,6 +9,23 @@ async function settle(page: Page) {
   await page.waitForTimeout(1800);
 }
 
+/** A selected pattern as a person sees it: the whole app, then the body from the front and the back. */
+async function capturePatterns(page: Page) {
+  await page.goto(`${url}?tp=infraspinatus-1&side=right`);
+  await page.waitForFunction(() => window.__myomap?.lastSelectionPaint != null, undefined, { timeout: 60_000 });
+  await settle(page);
+  await page.screenshot({ path: `${outDir}/app-infraspinatus.png` });
+  for (const view of ['front', 'back'] as const) {
+    await page.evaluate((v) => window.__myomap!.setView(v), view);
+    await settle(page);
+    await page.locator('canvas').screenshot({ path: `${outDir}/pattern-infraspinatus-${view}.png` });
+  }
+  await page.goto(`${url}?tp=upper-trapezius-1&side=left`);
+  await page.waitForFunction(() => window.__myomap?.lastSelectionPaint != null, undefined, { timeout: 60_000 });
+  await settle(page);
+  await page.screenshot({ path: `${outDir}/app-upper-trapezius.png` });
+}
+
 async function main() {
   mkdirSync(outDir, { recursive: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, args: CHROMIUM_ARGS });
@@ -30,6 +47,7 @@ async function main() {
   await page.mouse.move(2, 2);
   await settle(page);
   await page.locator('canvas').screenshot({ path: `${outDir}/body-three-quarter.png` });
+  await capturePatterns(page);
   await browser.close();
   console.log(`screenshots saved to ${outDir}/`);
 }

@@ -88,6 +88,7 @@ function snapshot(): Record<string, unknown> {
   const regionId = (index: number | null | undefined) => (index === null || index === undefined ? null : REGIONS[index]?.id ?? null);
   return {
     view: s.view.name,
+    framed: s.framed,
     autoRotate: s.autoRotate,
     hoverRegion: regionId(s.hover?.regionIndex),
     highlightRegion: regionId(s.highlightRegion),

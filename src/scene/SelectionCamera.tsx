@@ -25,6 +25,7 @@ export function SelectionCamera({ body }: SelectionCameraProps) {
       const distance = Math.min(Math.max(frame.radius / Math.sin((camera.fov * Math.PI) / 360), 0.7), 4);
       const eye = frame.centre.clone().addScaledVector(frame.direction, distance);
       void controls.setLookAt(eye.x, eye.y, eye.z, frame.centre.x, frame.centre.y, frame.centre.z, true);
+      useAppStore.getState().setFramed(true);
     };
     // A deep link selects before the body has loaded: frame it as soon as the body is here.
     if (useAppStore.getState().selected) frameSelection(useAppStore.getState());

@@ -3,7 +3,7 @@ import { useAppStore, VIEW_NAMES } from '../store';
 const LABELS = { front: 'Front', back: 'Back', left: 'Left side', right: 'Right side' } as const;
 
 export function ViewToolbar() {
-  const current = useAppStore((s) => s.view.name);
+  const current = useAppStore((s) => (s.framed ? null : s.view.name));
   const autoRotate = useAppStore((s) => s.autoRotate);
   const { setView, resetView, setAutoRotate } = useAppStore.getState();
   return (

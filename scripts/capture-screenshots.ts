@@ -24,6 +24,20 @@ async function capturePatterns(page: Page) {
   await page.waitForFunction(() => window.__myomap?.lastSelectionPaint != null, undefined, { timeout: 60_000 });
   await settle(page);
   await page.screenshot({ path: `${outDir}/app-upper-trapezius.png` });
+  await capturePainDrawing(page);
+}
+
+/** "Where does it hurt?" with a drawn headache at the temple and the second candidate's pattern over it. */
+async function capturePainDrawing(page: Page) {
+  await page.goto(url);
+  await page.waitForFunction(() => window.__myomap?.getState().dataset === 'ready' && window.__myomap.readyAt != null, undefined, { timeout: 60_000 });
+  await page.getByRole('tab', { name: 'Where does it hurt?' }).click();
+  await page.getByRole('button', { name: 'Headache at the temple' }).click();
+  await page.getByRole('button', { name: /None of these apply/ }).click();
+  await page.getByTestId('pain-candidate').nth(1).getByRole('button', { name: /Show pattern/ }).click();
+  await page.mouse.move(2, 2);
+  await settle(page);
+  await page.screenshot({ path: `${outDir}/app-pain-drawing.png` });
 }
 
 async function main() {

@@ -5,9 +5,11 @@ import { loadDataset } from './data-source/load-dataset';
 import { useAppStore } from './store';
 import { installTestHook } from './test-hook';
 import { startUrlSync } from './url-sync';
+import { startPainPersistence } from './pain-persistence';
 import './styles.css';
 
 installTestHook();
+startPainPersistence(useAppStore);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

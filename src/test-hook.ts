@@ -4,7 +4,9 @@
  */
 import { REGIONS, type BodySide } from './domain/atlas';
 import { BODY_SIDES, zonesOnSide } from './domain/dataset';
-import { useAppStore, isViewName, type PointRef, type ViewName } from './store';
+import { mapFromDrawing } from './domain/pain-format';
+import { parsePainDrawing } from './domain/ranking';
+import { painCandidates, useAppStore, isViewName, type PointRef, type ViewName } from './store';
 
 export interface ScreenPoint {
   x: number;
@@ -32,6 +34,10 @@ export interface MyomapTestHook {
   projectRegion(id: string): ScreenPoint;
   projectMarker(id: string, side: BodySide): ScreenPoint;
   select(id: string | null, side?: BodySide): void;
+  /** Replaces the pain drawing; throws with the path of each invalid mark. */
+  setPain(drawing: { region: string; intensity: number }[]): void;
+  /** The ranked candidates for the current pain drawing, best first (at most 10). */
+  candidates(): { id: string; side: BodySide; muscle: string; score: number }[];
   setView(name: ViewName): void;
   setAutoRotate(on: boolean): void;
   getState(): Record<string, unknown>;
@@ -98,6 +104,9 @@ function snapshot(): Record<string, unknown> {
     filters: s.filters,
     query: s.query,
     notices: s.notices,
+    mode: s.mode,
+    pain: s.pain,
+    redFlagsCleared: s.redFlagsCleared,
     body: s.body.kind,
     dataset: s.datasetStatus.kind,
     cameraMoving: cameraMoving(),
@@ -125,6 +134,12 @@ export function installTestHook(): void {
       if (id !== null && !s.dataset?.pointById.has(id)) throw new Error(`select: unknown trigger point "${id}"`);
       s.select(id === null ? null : { id, side });
     },
+    setPain(drawing) {
+      const parsed = parsePainDrawing(drawing);
+      if (!parsed.ok) throw new Error(`setPain: ${parsed.errors.join('; ')}`);
+      useAppStore.getState().setPain(mapFromDrawing(parsed.drawing));
+    },
+    candidates: () => painCandidates(useAppStore.getState()).map(({ id, side, muscle, score }) => ({ id, side, muscle, score })),
     setView(name) {
       if (!isViewName(name)) throw new Error(`setView: unknown view "${String(name)}"`);
       useAppStore.getState().setView(name);

@@ -11,6 +11,7 @@ import { viewFacing } from './camera-views';
 import { BODY_URL, bodyGeometryFrom, configureLoader } from './load-body';
 import { PAINT, createSkinMaterial } from './region-paint';
 import { projectToScreen } from './screen-projection';
+import { PainBrush, regionsUnderBrush } from './PainBrush';
 import { SelectionCamera } from './SelectionCamera';
 import { TriggerMarkers } from './TriggerMarkers';
 import { ZonePainter } from './ZonePainter';
@@ -24,7 +25,7 @@ export function BodyModel({ url = BODY_URL }: BodyModelProps) {
   const gltf = useLoader(GLTFLoader, url, configureLoader, (e) => useAppStore.getState().setBodyProgress(e.loaded, e.lengthComputable ? e.total : null));
   const body = useMemo(() => bodyDataFrom(bodyGeometryFrom(gltf.scene)), [gltf]);
   const { gl, camera, invalidate } = useThree();
-  const material = useMemo(() => createSkinMaterial(body.paint, gl.getPixelRatio()), [body, gl]);
+  const material = useMemo(() => createSkinMaterial(body.paint, body.painPaint, gl.getPixelRatio()), [body, gl]);
   const meshRef = useRef<Mesh>(null);
 
   useEffect(() => {
@@ -46,8 +47,17 @@ export function BodyModel({ url = BODY_URL }: BodyModelProps) {
     return () => registerRegionProbe(null);
   }, [body, camera, gl]);
 
+  const paintAt = (e: ThreeEvent<PointerEvent>) => useAppStore.getState().paintRegions(regionsUnderBrush(body, e.point));
+  const onPointerDown = (e: ThreeEvent<PointerEvent>) => {
+    if (useAppStore.getState().mode !== 'pain' || e.button !== 0) return;
+    e.stopPropagation();
+    useAppStore.getState().beginStroke();
+    paintAt(e);
+  };
+
   const onPointerMove = (e: ThreeEvent<PointerEvent>) => {
     e.stopPropagation();
+    if (useAppStore.getState().mode === 'pain' && (e.buttons & 1) === 1) paintAt(e);
     if (!e.face) return;
     const vertex = [e.face.a, e.face.b, e.face.c].reduce((best, v) =>
       e.point.distanceToSquared(new Vector3().fromArray(body.positions, 3 * v)) < e.point.distanceToSquared(new Vector3().fromArray(body.positions, 3 * best)) ? v : best,
@@ -62,6 +72,7 @@ export function BodyModel({ url = BODY_URL }: BodyModelProps) {
         geometry={body.geometry}
         material={material}
         raycast={acceleratedRaycast}
+        onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerOut={() => useAppStore.getState().setHover(null)}
         onAfterRender={markBodyDrawn}
@@ -69,6 +80,7 @@ export function BodyModel({ url = BODY_URL }: BodyModelProps) {
       <TriggerMarkers body={body} bodyMesh={meshRef} />
       <ZonePainter body={body} />
       <SelectionCamera body={body} />
+      <PainBrush body={body} bodyMesh={meshRef} />
     </>
   );
 }

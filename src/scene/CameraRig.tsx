@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
-import { CameraControls } from '@react-three/drei';
+import { CameraControls, CameraControlsImpl } from '@react-three/drei';
 import { Matrix4, type PerspectiveCamera } from 'three';
 import { useAppStore } from '../store';
 import { registerCameraProbe } from '../test-hook';
@@ -15,6 +15,7 @@ export function CameraRig() {
   const controls = useRef<CameraControls>(null);
   const view = useAppStore((s) => s.view);
   const autoRotate = useAppStore((s) => s.autoRotate);
+  const painting = useAppStore((s) => s.mode === 'pain');
   const { camera, size, invalidate } = useThree();
   // Camera motion is transient: a ref, so tracking it never re-renders.
   const motion = useRef({ appliedRequest: -1, lastMoveAt: 0, lastMatrix: new Matrix4() });
@@ -45,6 +46,17 @@ export function CameraRig() {
   useEffect(() => {
     if (autoRotate) invalidate();
   }, [autoRotate, invalidate]);
+
+  // While painting, a left-drag or one finger paints; the body turns with the right button or two fingers.
+  useEffect(() => {
+    const c = controls.current;
+    if (!c) return;
+    const { ACTION } = CameraControlsImpl;
+    c.mouseButtons.left = painting ? ACTION.NONE : ACTION.ROTATE;
+    c.mouseButtons.right = painting ? ACTION.ROTATE : ACTION.TRUCK;
+    c.touches.one = painting ? ACTION.NONE : ACTION.TOUCH_ROTATE;
+    c.touches.two = painting ? ACTION.TOUCH_ROTATE : ACTION.TOUCH_DOLLY_TRUCK;
+  }, [painting]);
 
   useEffect(
     () =>

@@ -38,8 +38,10 @@ export function TriggerMarkers({ body, bodyMesh }: TriggerMarkersProps) {
   return <MarkerInstances key={placements.length} placements={placements} bodyMesh={bodyMesh} />;
 }
 
+/** Filters decide which markers show; while painting, only the chosen candidate's marker does. */
 function shown(p: MarkerPlacement): boolean {
   const s = useAppStore.getState();
+  if (s.mode === 'pain') return s.selected?.id === p.id && s.selected.side === p.side;
   const point = s.dataset?.pointById.get(p.id);
   return !!point && matchesFilters(point, p.side, s.filters);
 }
@@ -78,7 +80,7 @@ function MarkerInstances({ placements, bodyMesh }: MarkerInstancesProps) {
   });
 
   useEffect(() => useAppStore.subscribe((s, prev) => {
-    if (s.filters !== prev.filters || s.selected !== prev.selected || s.markerHover !== prev.markerHover || s.dataset !== prev.dataset) invalidate();
+    if (s.filters !== prev.filters || s.selected !== prev.selected || s.markerHover !== prev.markerHover || s.dataset !== prev.dataset || s.mode !== prev.mode) invalidate();
   }), [invalidate]);
 
   useEffect(() => {

@@ -15,6 +15,8 @@ export interface BodyData {
   /** Per region, the sum of its vertex normals. */
   facings: Float32Array;
   paint: RegionPaint;
+  /** The pain drawing, per region (red channel). */
+  painPaint: RegionPaint;
 }
 
 export function bodyDataFrom(geometry: BufferGeometry): BodyData {
@@ -28,5 +30,6 @@ export function bodyDataFrom(geometry: BufferGeometry): BodyData {
     anchors: regionAnchors(regions, geometry.getIndex()!.array, REGIONS.length),
     facings: regionFacings(regions, normals, REGIONS.length),
     paint: new RegionPaint(REGIONS.length),
+    painPaint: new RegionPaint(REGIONS.length),
   };
 }

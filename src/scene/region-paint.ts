@@ -16,6 +16,8 @@ export const ZONE_COLOURS = {
   local: '#5b2a86',
   localGround: '#e9dff0',
   hover: '#3f8cf2',
+  pain: '#2f5bd3',
+  painGround: '#cfdcfb',
 } as const;
 
 export class RegionPaint {
@@ -54,6 +56,9 @@ uniform vec3 spilloverGround;
 uniform vec3 localColor;
 uniform vec3 localGround;
 uniform float pixelRatio;
+uniform sampler2D painPaint;
+uniform vec3 painColor;
+uniform vec3 painGround;
 flat varying int vRegion;
 `;
 // Patterns are in screen pixels so they stay legible at every zoom: spillover is hatched, local is
@@ -68,10 +73,17 @@ diffuseColor.rgb = mix(diffuseColor.rgb, spilloverColor, paint.b * hatch);
 diffuseColor.rgb = mix(diffuseColor.rgb, essentialColor, paint.g * 0.92);
 diffuseColor.rgb = mix(diffuseColor.rgb, localGround, paint.a * (1.0 - paint.g) * 0.6);
 diffuseColor.rgb = mix(diffuseColor.rgb, localColor, paint.a * dots);
+// The pain drawing crosses the spillover's stripes at a right angle, so both stay readable where
+// a candidate's pattern lies over the drawing.
+float pain = texelFetch(painPaint, ivec2(vRegion, 0), 0).r;
+float crossHatch = step(0.6, fract((px.x - px.y) / 6.0));
+diffuseColor.rgb = mix(diffuseColor.rgb, painGround, step(0.01, pain) * (0.25 + 0.25 * pain) * (1.0 - paint.g));
+diffuseColor.rgb = mix(diffuseColor.rgb, painColor, crossHatch * step(0.01, pain) * (0.45 + 0.55 * pain));
 diffuseColor.rgb = mix(diffuseColor.rgb, hoverColor, paint.r * 0.45);
 `;
 
-export function createSkinMaterial(paint: RegionPaint, pixelRatio: number): MeshStandardMaterial {
+/** `pain` holds the pain drawing's intensity (0–1) per region in its red channel. */
+export function createSkinMaterial(paint: RegionPaint, pain: RegionPaint, pixelRatio: number): MeshStandardMaterial {
   const material = new MeshStandardMaterial({ color: 0xd9a78e, roughness: 0.62, metalness: 0 });
   const colour = (hex: string) => ({ value: new Color(hex) });
   material.onBeforeCompile = (shader: WebGLProgramParametersWithUniforms) => {
@@ -84,6 +96,9 @@ export function createSkinMaterial(paint: RegionPaint, pixelRatio: number): Mesh
       localColor: colour(ZONE_COLOURS.local),
       localGround: colour(ZONE_COLOURS.localGround),
       pixelRatio: { value: pixelRatio },
+      painPaint: { value: pain.texture },
+      painColor: colour(ZONE_COLOURS.pain),
+      painGround: colour(ZONE_COLOURS.painGround),
     });
     shader.vertexShader = VERTEX_DECLARATIONS + shader.vertexShader.replace('#include <begin_vertex>', '#include <begin_vertex>\nvRegion = int(_region + 0.5);');
     shader.fragmentShader = FRAGMENT_DECLARATIONS + shader.fragmentShader.replace('#include <color_fragment>', `#include <color_fragment>\n${FRAGMENT_PAINT}`);

@@ -5,10 +5,11 @@ import { createDatasetSlice, type DatasetSlice } from './dataset-slice';
 import { createFilterSlice, type FilterSlice } from './filter-slice';
 import { createHoverSlice, type HoverSlice } from './hover-slice';
 import { createNoticeSlice, type NoticeSlice } from './notice-slice';
+import { createPainSlice, type PainSlice } from './pain-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type AppState = ViewSlice & HoverSlice & BodySlice & DatasetSlice & SelectionSlice & FilterSlice & NoticeSlice;
+export type AppState = ViewSlice & HoverSlice & BodySlice & DatasetSlice & SelectionSlice & FilterSlice & NoticeSlice & PainSlice;
 
 export const createAppStore = () =>
   create<AppState>()((...a) => ({
@@ -19,6 +20,7 @@ export const createAppStore = () =>
     ...createSelectionSlice(...a),
     ...createFilterSlice(...a),
     ...createNoticeSlice(...a),
+    ...createPainSlice(...a),
   }));
 
 export const useAppStore = createAppStore();
@@ -29,4 +31,5 @@ export type { HoverTarget } from './hover-slice';
 export type { BodyStatus } from './body-slice';
 export type { DatasetStatus } from './dataset-slice';
 export { samePoint, type PointRef } from './selection-slice';
+export type { Intensity, Mode, PainMap } from './pain-slice';
 export * from './selectors';

@@ -1,5 +1,7 @@
 /** Derived values, computed from ids in the store by domain functions. */
-import { zonesOnSide, matchesFilters, BODY_SIDES, type SidedZones, type TriggerPoint } from '../domain/dataset';
+import { zonesOnSide, matchesFilters, BODY_SIDES, type Dataset, type SidedZones, type TriggerPoint } from '../domain/dataset';
+import { drawingFromMap } from '../domain/pain-format';
+import { createRanker, type Candidate, type Ranker } from '../domain/ranking';
 import type { AppState } from './index';
 import type { PointRef } from './selection-slice';
 
@@ -16,4 +18,16 @@ export function selectedZones(s: AppState): SidedZones | null {
 export function visiblePointRefs(s: AppState): PointRef[] {
   if (!s.dataset) return [];
   return s.dataset.points.flatMap((p) => BODY_SIDES.filter((side) => matchesFilters(p, side, s.filters)).map((side) => ({ id: p.id, side })));
+}
+
+const rankers = new WeakMap<Dataset, Ranker>();
+
+/** The ranked candidates for the current pain drawing, best first (empty without a drawing). */
+export function painCandidates(s: Pick<AppState, 'dataset' | 'pain'>, limit = 10): Candidate[] {
+  if (!s.dataset) return [];
+  const drawing = drawingFromMap(s.pain);
+  if (drawing.length === 0) return [];
+  let rank = rankers.get(s.dataset);
+  if (!rank) rankers.set(s.dataset, (rank = createRanker(s.dataset)));
+  return rank(drawing, { limit });
 }

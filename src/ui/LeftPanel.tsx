@@ -1,20 +1,31 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useAppStore } from '../store';
+import { PainPanel } from './PainPanel';
 import { PointBrowser } from './PointBrowser';
 import { RegionBrowser } from './RegionBrowser';
 import './panels.css';
 
 const TABS = [
-  { id: 'points', label: 'Trigger points' },
-  { id: 'regions', label: 'Body regions' },
+  { id: 'points', label: 'Trigger points', Panel: PointBrowser },
+  { id: 'regions', label: 'Body regions', Panel: RegionBrowser },
+  { id: 'pain', label: 'Where does it hurt?', Panel: PainPanel },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
+type BrowseTabId = Exclude<TabId, 'pain'>;
 
-/** The left column: browse trigger points or body regions, as WAI-ARIA tabs. */
+/** The left column: browse trigger points or body regions, or draw the pain, as WAI-ARIA tabs. */
 export function LeftPanel() {
-  const [active, setActive] = useState<TabId>('points');
+  const [browseTab, setBrowseTab] = useState<BrowseTabId>('points');
+  // The pain tab follows the store's mode, so whatever opens pain mode (e.g. a shared link) opens the tab too.
+  const mode = useAppStore((s) => s.mode);
+  const active: TabId = mode === 'pain' ? 'pain' : browseTab;
   const baseId = useId();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
 
+  const setActive = (id: TabId) => {
+    if (id !== 'pain') setBrowseTab(id);
+    useAppStore.getState().setMode(id === 'pain' ? 'pain' : 'explore');
+  };
   const moveTo = (index: number) => {
     const next = (index + TABS.length) % TABS.length;
     setActive(TABS[next].id);
@@ -49,17 +60,17 @@ export function LeftPanel() {
           </button>
         ))}
       </div>
-      {/* Both panels stay mounted so each keeps its search text and scroll position. */}
-      {TABS.map((tab) => (
+      {/* Every panel stays mounted so each keeps its search text and scroll position. */}
+      {TABS.map(({ id, Panel }) => (
         <div
-          key={tab.id}
+          key={id}
           className="tab-panel"
           role="tabpanel"
-          id={`${baseId}-panel-${tab.id}`}
-          aria-labelledby={`${baseId}-tab-${tab.id}`}
-          hidden={active !== tab.id}
+          id={`${baseId}-panel-${id}`}
+          aria-labelledby={`${baseId}-tab-${id}`}
+          hidden={active !== id}
         >
-          {tab.id === 'points' ? <PointBrowser /> : <RegionBrowser />}
+          <Panel />
         </div>
       ))}
     </div>

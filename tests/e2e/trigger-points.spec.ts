@@ -88,14 +88,14 @@ test.describe('trigger points on the body', () => {
     await body.waitForPoints();
     const before = await body.visibleMarkerCount();
     expect((await body.projectMarker('tibialis-anterior-1', 'left')).visible).toBe(true);
-    await page.getByLabel('Area').selectOption({ label: 'Shoulder' });
+    await page.getByRole('combobox', { name: 'Area', exact: true }).selectOption({ label: 'Shoulder' });
     await body.settle();
     const after = await body.visibleMarkerCount();
     expect(after).toBeGreaterThan(0);
     expect(after).toBeLessThan(before / 4);
     expect((await body.projectMarker('tibialis-anterior-1', 'left')).visible).toBe(false);
     expect(page.url()).toContain('area=shoulder');
-    await page.getByRole('radio', { name: 'Left' }).check();
+    await page.getByRole('radio', { name: 'Left', exact: true }).check();
     await body.settle();
     const leftOnly = await body.visibleMarkerCount();
     expect(leftOnly).toBeLessThan(after);

@@ -76,7 +76,6 @@ function MarkerInstances({ placements, bodyMesh }: MarkerInstancesProps) {
     });
     m.instanceMatrix.needsUpdate = true;
     if (m.instanceColor) m.instanceColor.needsUpdate = true;
-    m.computeBoundingSphere();
   });
 
   useEffect(() => useAppStore.subscribe((s, prev) => {

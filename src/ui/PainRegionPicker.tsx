@@ -2,6 +2,7 @@ import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { REGIONS, regionById, regionIndex, type Region } from '../domain/atlas';
 import { useAppStore, type Intensity, type PainMap } from '../store';
 import { INTENSITY_LEVELS, intensityName } from './PainBrushControls';
+import { SearchField } from './SearchField';
 
 const MAX_RESULTS = 12;
 
@@ -102,17 +103,7 @@ function RegionSearch() {
 
   return (
     <div className="pain-search" onKeyDown={onKeyDown}>
-      <label className="field-label" htmlFor={searchId}>
-        Find a place that hurts
-      </label>
-      <input
-        id={searchId}
-        type="search"
-        placeholder='e.g. "temple", "heel", "left knee"'
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-        autoComplete="off"
-      />
+      <SearchField id={searchId} label="Find a place that hurts" placeholder='e.g. "temple", "heel", "left knee"' value={query} onChange={setQuery} />
       {query.trim() !== '' && (
         <p className="muted pain-search-count" aria-live="polite">
           {found.length === 0 ? 'No place matches.' : found.length > shown.length ? `${shown.length} of ${found.length} places; type more to narrow.` : `${found.length} places.`}

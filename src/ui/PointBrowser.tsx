@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { AREAS, regionIndex, type BodySide } from '../domain/atlas';
 import {
   BODY_SIDES,
@@ -14,6 +14,7 @@ import {
 } from '../domain/dataset';
 import { useAppStore } from '../store';
 import { PointFilters } from './PointFilters';
+import { SearchField } from './SearchField';
 import './panels.css';
 
 interface PointEntry {
@@ -68,7 +69,6 @@ export function PointBrowser() {
   const filters = useAppStore((s) => s.filters);
   const selected = useAppStore((s) => s.selected);
   const { setQuery, setFilters, select, setHighlightRegion } = useAppStore.getState();
-  const searchId = useId();
   const list = useRef<HTMLDivElement>(null);
 
   const search = useMemo(() => (dataset ? createPointSearch(dataset) : null), [dataset]);
@@ -101,17 +101,7 @@ export function PointBrowser() {
 
   return (
     <section className="point-browser" aria-label="Trigger points">
-      <label className="field-label" htmlFor={searchId}>
-        Search trigger points
-      </label>
-      <input
-        id={searchId}
-        type="search"
-        placeholder='muscle, nickname or problem, e.g. "traps", "tennis elbow"'
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-        autoComplete="off"
-      />
+      <SearchField label="Search trigger points" placeholder='muscle, nickname or problem, e.g. "traps", "tennis elbow"' value={query} onChange={setQuery} />
       <PointFilters dataset={dataset} />
       <p className="muted point-count" aria-live="polite" data-testid="point-count">
         {shown} of {total} points

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { BodyPage } from './pages/body-page';
+import { BodyPage, disableWebGL } from './pages/body-page';
 
 test.describe('failures show a message, never a blank page', () => {
   test.use({ allowPageErrors: true });
@@ -16,13 +16,7 @@ test.describe('failures show a message, never a blank page', () => {
   });
 
   test('without WebGL the app explains why and the region list still works', async ({ page }) => {
-    await page.addInitScript(() => {
-      const original = HTMLCanvasElement.prototype.getContext;
-      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-        if (type === 'webgl2' || type === 'webgl') return null;
-        return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
-      } as typeof original;
-    });
+    await disableWebGL(page);
     await page.goto('/');
     await expect(page.getByTestId('no-webgl')).toContainText('WebGL2');
     await page.getByRole('tab', { name: 'Body regions' }).click();

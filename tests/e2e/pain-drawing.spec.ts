@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { disableWebGL } from './pages/body-page';
 import { PainPage } from './pages/pain-page';
 
 test.describe('where does it hurt?', () => {
@@ -79,13 +80,7 @@ test.describe('where does it hurt?', () => {
   });
 
   test('places can be marked from the list, without the 3D view, and left and right stay apart', async ({ page }) => {
-    await page.addInitScript(() => {
-      const original = HTMLCanvasElement.prototype.getContext;
-      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-        if (type === 'webgl2' || type === 'webgl') return null;
-        return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
-      } as typeof original;
-    });
+    await disableWebGL(page);
     const pain = new PainPage(page);
     await page.goto('/');
     await pain.openPainTab();

@@ -175,3 +175,14 @@ export function silhouetteChange(a: BodyMask, b: BodyMask): number {
   }
   return union === 0 ? 0 : changed / union;
 }
+
+/** Makes the page behave as in a browser without WebGL: every WebGL context request fails. */
+export async function disableWebGL(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      if (type === 'webgl2' || type === 'webgl') return null;
+      return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+    } as typeof original;
+  });
+}

@@ -1,7 +1,7 @@
 import type { ViewName } from '../store';
 
 export const BODY_CENTRE = [0, 0.885, 0] as const;
-const BODY_HALF_HEIGHT = 0.9;
+const BODY_HALF_HEIGHT = 0.89;
 const BODY_HALF_WIDTH = 0.5;
 
 const DIRECTIONS: Record<ViewName, readonly [number, number, number]> = {
@@ -14,7 +14,7 @@ const DIRECTIONS: Record<ViewName, readonly [number, number, number]> = {
 /** Camera distance at which the whole body fits the viewport for this field of view and aspect. */
 export function fitDistance(fovDegrees: number, aspect: number): number {
   const tanHalf = Math.tan((fovDegrees * Math.PI) / 360);
-  return Math.max(BODY_HALF_HEIGHT / tanHalf, BODY_HALF_WIDTH / (tanHalf * aspect)) * 1.03;
+  return Math.max(BODY_HALF_HEIGHT / tanHalf, BODY_HALF_WIDTH / (tanHalf * aspect));
 }
 
 export function cameraPositionFor(view: ViewName, distance: number): [number, number, number] {

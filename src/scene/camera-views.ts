@@ -1,7 +1,7 @@
 import type { ViewName } from '../store';
 
-export const BODY_CENTRE = [0, 0.885, 0] as const;
-const BODY_HALF_HEIGHT = 0.89;
+export const BODY_CENTRE = [0, 0.865, 0] as const;
+const BODY_HALF_HEIGHT = 0.9;
 const BODY_HALF_WIDTH = 0.5;
 
 const DIRECTIONS: Record<ViewName, readonly [number, number, number]> = {

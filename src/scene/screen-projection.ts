@@ -7,6 +7,9 @@ export interface ScreenPoint {
   visible: boolean;
 }
 
+/** Skin seen nearly edge-on is a sliver a pointer can't aim at, so it doesn't count as visible. */
+const MIN_FACING = 0.2;
+
 const raycaster = new Raycaster();
 raycaster.firstHitOnly = true;
 
@@ -17,7 +20,8 @@ export function projectToScreen(point: Vector3, normal: Vector3, camera: Camera,
   const y = rect.top + ((1 - ndc.y) / 2) * rect.height;
   const toCamera = camera.position.clone().sub(point);
   const inFrame = Math.abs(ndc.x) <= 1 && Math.abs(ndc.y) <= 1 && ndc.z < 1;
-  return { x, y, visible: inFrame && normal.dot(toCamera) > 0 && !isHidden(point, camera, body) };
+  const facing = normal.dot(toCamera.clone().normalize());
+  return { x, y, visible: inFrame && facing > MIN_FACING && !isHidden(point, camera, body) };
 }
 
 /** True when the body blocks the line of sight from the camera to the point. */

@@ -1,3 +1,5 @@
+import { vertexAdjacency } from './atlas/mesh-islands';
+
 /**
  * A representative point for each region: the vertex deepest inside it, i.e. the one with the most
  * mesh edges between it and the region's border. Unlike a centroid, it always lies on the region's
@@ -5,11 +7,12 @@
  */
 export function regionAnchors(regions: ArrayLike<number>, indices: ArrayLike<number>, regionCount: number): Int32Array {
   const vertexCount = regions.length;
-  const neighbours = adjacency(vertexCount, indices);
+  const { offsets, neighbours } = vertexAdjacency(indices instanceof Uint32Array ? indices : Uint32Array.from(indices), vertexCount);
+  const around = (v: number) => neighbours.subarray(offsets[v], offsets[v + 1]);
   const depth = new Int32Array(vertexCount).fill(-1);
   let frontier: number[] = [];
   for (let v = 0; v < vertexCount; v++) {
-    if (neighbours[v].some((n) => regions[n] !== regions[v])) {
+    if (around(v).some((n) => regions[n] !== regions[v])) {
       depth[v] = 0;
       frontier.push(v);
     }
@@ -17,7 +20,7 @@ export function regionAnchors(regions: ArrayLike<number>, indices: ArrayLike<num
   for (let d = 1; frontier.length > 0; d++) {
     const next: number[] = [];
     for (const v of frontier) {
-      for (const n of neighbours[v]) {
+      for (const n of around(v)) {
         if (depth[n] === -1) {
           depth[n] = d;
           next.push(n);
@@ -32,17 +35,6 @@ export function regionAnchors(regions: ArrayLike<number>, indices: ArrayLike<num
     if (anchors[r] === -1 || depth[v] > depth[anchors[r]]) anchors[r] = v;
   }
   return anchors;
-}
-
-export function adjacency(vertexCount: number, indices: ArrayLike<number>): number[][] {
-  const sets = Array.from({ length: vertexCount }, () => new Set<number>());
-  for (let i = 0; i < indices.length; i += 3) {
-    const a = indices[i], b = indices[i + 1], c = indices[i + 2];
-    sets[a].add(b).add(c);
-    sets[b].add(a).add(c);
-    sets[c].add(a).add(b);
-  }
-  return sets.map((s) => [...s]);
 }
 
 /** The mean outward normal of each region, unnormalised: which way the region faces overall. */

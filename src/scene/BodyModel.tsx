@@ -80,7 +80,7 @@ export function BodyModel({ url = BODY_URL }: BodyModelProps) {
       <TriggerMarkers body={body} bodyMesh={meshRef} />
       <ZonePainter body={body} />
       <SelectionCamera body={body} />
-      <PainBrush body={body} bodyMesh={meshRef} />
+      <PainBrush body={body} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
-import { Sphere, Vector3, type Mesh } from 'three';
+import { Sphere, Vector3 } from 'three';
 import type { MeshBVH } from 'three-mesh-bvh';
 import { REGIONS, regionIndex } from '../domain/atlas';
 import { useAppStore } from '../store';
@@ -8,7 +8,6 @@ import type { BodyData } from './body-data';
 
 export interface PainBrushProps {
   body: BodyData;
-  bodyMesh: React.RefObject<Mesh | null>;
 }
 
 /** Brush radius on the skin, in metres: about two finger-widths, like a finger pointing at pain. */

@@ -22,7 +22,10 @@ export function SelectionCamera({ body }: SelectionCameraProps) {
     const frameSelection = (s: AppState) => {
       const frame = patternFrame(s, body);
       if (!frame) return;
-      const distance = Math.min(Math.max(frame.radius / Math.sin((camera.fov * Math.PI) / 360), 0.7), 4);
+      // Fit the pattern's sphere inside the narrower of the two fields of view, with a little room.
+      const halfVertical = (camera.fov * Math.PI) / 360;
+      const halfHorizontal = Math.atan(Math.tan(halfVertical) * camera.aspect);
+      const distance = Math.min(Math.max((1.1 * frame.radius) / Math.sin(Math.min(halfVertical, halfHorizontal)), 0.7), 4);
       const eye = frame.centre.clone().addScaledVector(frame.direction, distance);
       void controls.setLookAt(eye.x, eye.y, eye.z, frame.centre.x, frame.centre.y, frame.centre.z, true);
       useAppStore.getState().setFramed(true);

@@ -7,7 +7,7 @@ import { registerMarkerProbe } from '../test-hook';
 import type { BodyData } from './body-data';
 import { markerGeometry } from './marker-geometry';
 import { markerKey, placeMarkers, type MarkerPlacement } from './marker-placements';
-import { isHidden, projectToScreen } from './screen-projection';
+import { isHidden, projectToScreen, toPagePixels } from './screen-projection';
 
 export interface TriggerMarkersProps {
   body: BodyData;
@@ -88,11 +88,11 @@ function MarkerInstances({ placements, bodyMesh }: MarkerInstancesProps) {
     const pick = (e: PointerEvent): (PointRef & { x: number; y: number }) | null => {
       let best: MarkerPlacement | null = null;
       let bestDistance = PICK_RADIUS_PX;
+      const rect = canvas.getBoundingClientRect();
       for (const p of placements) {
         if (!shown(p)) continue;
-        const rect = canvas.getBoundingClientRect();
-        const ndc = p.position.clone().project(camera);
-        const d = Math.hypot(rect.left + ((ndc.x + 1) / 2) * rect.width - e.clientX, rect.top + ((1 - ndc.y) / 2) * rect.height - e.clientY);
+        const { x, y } = toPagePixels(p.position, camera, rect);
+        const d = Math.hypot(x - e.clientX, y - e.clientY);
         if (d >= bestDistance) continue;
         if (p.normal.dot(camera.position.clone().sub(p.position)) <= 0 || isHidden(p.position, camera, bodyMesh.current)) continue;
         best = p;
@@ -103,8 +103,8 @@ function MarkerInstances({ placements, bodyMesh }: MarkerInstancesProps) {
     let down: { x: number; y: number } | null = null;
     const onMove = (e: PointerEvent) => {
       const hit = pick(e);
-      const current = useAppStore.getState().markerHover;
-      if (hit?.id !== current?.id || hit?.side !== current?.side || hit) useAppStore.getState().setMarkerHover(hit);
+      // A hit always updates, to carry the pointer position; a miss only needs to clear an old hover.
+      if (hit || useAppStore.getState().markerHover) useAppStore.getState().setMarkerHover(hit);
       canvas.style.cursor = hit ? 'pointer' : '';
     };
     const onDown = (e: PointerEvent) => (down = { x: e.clientX, y: e.clientY });

@@ -1,7 +1,7 @@
 import { Vector3 } from 'three';
 import type { BodySide } from '../domain/atlas';
 import { BODY_SIDES, type Dataset } from '../domain/dataset';
-import { markerVertex } from '../domain/marker-placement';
+import { createMarkerLocator } from '../domain/marker-placement';
 import type { BodyData } from './body-data';
 
 export interface MarkerPlacement {
@@ -13,9 +13,10 @@ export interface MarkerPlacement {
 
 /** Every point on both sides, placed on this mesh; instance i of the marker mesh is placements[i]. */
 export function placeMarkers(dataset: Dataset, body: BodyData): MarkerPlacement[] {
+  const locate = createMarkerLocator(body.positions, body.regions);
   return dataset.points.flatMap((point) =>
     BODY_SIDES.map((side) => {
-      const v = markerVertex(point, side, body.positions, body.regions);
+      const v = locate(point, side);
       return {
         id: point.id,
         side,

@@ -13,11 +13,14 @@ const MIN_FACING = 0.2;
 const raycaster = new Raycaster();
 raycaster.firstHitOnly = true;
 
-export function projectToScreen(point: Vector3, normal: Vector3, camera: Camera, canvas: HTMLCanvasElement, body: Mesh | null): ScreenPoint {
-  const rect = canvas.getBoundingClientRect();
+/** The point in CSS pixels of the page, given the canvas's client rect, and its normalised depth. */
+export function toPagePixels(point: Vector3, camera: Camera, rect: DOMRect): { x: number; y: number; ndc: Vector3 } {
   const ndc = point.clone().project(camera);
-  const x = rect.left + ((ndc.x + 1) / 2) * rect.width;
-  const y = rect.top + ((1 - ndc.y) / 2) * rect.height;
+  return { x: rect.left + ((ndc.x + 1) / 2) * rect.width, y: rect.top + ((1 - ndc.y) / 2) * rect.height, ndc };
+}
+
+export function projectToScreen(point: Vector3, normal: Vector3, camera: Camera, canvas: HTMLCanvasElement, body: Mesh | null): ScreenPoint {
+  const { x, y, ndc } = toPagePixels(point, camera, canvas.getBoundingClientRect());
   const toCamera = camera.position.clone().sub(point);
   const inFrame = Math.abs(ndc.x) <= 1 && Math.abs(ndc.y) <= 1 && ndc.z < 1;
   const facing = normal.dot(toCamera.clone().normalize());

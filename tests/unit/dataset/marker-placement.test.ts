@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REGIONS, regionIndex } from '../../../src/domain/atlas';
 import { BODY_SIDES, zonesOnSide } from '../../../src/domain/dataset';
-import { markerTarget, markerVertex } from '../../../src/domain/marker-placement';
+import { createMarkerLocator, markerTarget } from '../../../src/domain/marker-placement';
 import type { GeneratedBody } from '../../../src/generator/generate-body';
 import { bodyMesh } from '../helpers/body-mesh';
 import { shippedDataset } from '../helpers/dataset-files';
@@ -14,9 +14,10 @@ beforeAll(async () => {
 describe('marker placement', () => {
   it('DATA-11 puts every marker on the skin of its region, near its landmark-relative position, on both sides', () => {
     const { positions, regions } = body.mesh;
+    const locate = createMarkerLocator(positions, regions);
     for (const point of shippedDataset().points) {
       for (const side of BODY_SIDES) {
-        const v = markerVertex(point, side, positions, regions);
+        const v = locate(point, side);
         const region = zonesOnSide(point, side).locationRegion;
         expect(v, `${point.id} (${side}) has no vertex in ${region}`).toBeGreaterThanOrEqual(0);
         expect(REGIONS[regions[v]].id).toBe(region);
@@ -29,10 +30,11 @@ describe('marker placement', () => {
   });
 
   it('places the right-side marker as the mirror image of the left', () => {
-    const { positions, regions } = body.mesh;
+    const { positions } = body.mesh;
+    const locate = createMarkerLocator(positions, body.mesh.regions);
     for (const point of shippedDataset().points) {
-      const l = markerVertex(point, 'left', positions, regions);
-      const r = markerVertex(point, 'right', positions, regions);
+      const l = locate(point, 'left');
+      const r = locate(point, 'right');
       expect(positions[3 * r]).toBeCloseTo(-positions[3 * l], 4);
       expect(positions[3 * r + 1]).toBeCloseTo(positions[3 * l + 1], 4);
     }

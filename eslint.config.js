@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig([
-  globalIgnores(['dist/', 'node_modules/', 'test-results/', '.test-artifacts/', 'playwright-report/', 'public/']),
+  globalIgnores(['dist/', '.bench/', 'node_modules/', 'test-results/', '.test-artifacts/', 'playwright-report/', 'public/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -28,6 +28,8 @@ export interface TriggerPointEntry {
 
 export interface MyomapTestHook {
   readyAt: number | null;
+  /** Frames drawn with the body so far: the bench divides its change by the time it took. */
+  framesDrawn: number;
   regions: { id: string; name: string; side: 'left' | 'right' | 'midline'; area: string }[];
   readonly triggerPoints: TriggerPointEntry[];
   lastSelectionPaint: { id: string; side: BodySide; paintedAt: number } | null;
@@ -69,6 +71,7 @@ export function markBodyDrawn(): void {
   const hook = window.__myomap;
   if (!hook) return;
   const now = performance.now();
+  hook.framesDrawn++;
   if (hook.readyAt === null) hook.readyAt = now;
   if (pendingPaint) {
     hook.lastSelectionPaint = { ...pendingPaint, paintedAt: now };
@@ -116,6 +119,7 @@ function snapshot(): Record<string, unknown> {
 export function installTestHook(): void {
   window.__myomap = {
     readyAt: null,
+    framesDrawn: 0,
     regions: REGIONS.map(({ id, name, side, area }) => ({ id, name, side, area })),
     get triggerPoints() {
       return triggerPointEntries();

@@ -6,10 +6,11 @@ import { bodyPrimitives } from './body-shape';
 import { FieldLookup } from './field-lookup';
 import { MeshoptSimplifier } from 'meshoptimizer';
 import { largestComponent, snapToSurface, withFieldNormals } from './mesh-ops';
-import { leftHalf, mirrorHalf, simplifyHalf } from './symmetry';
+import { leftHalf, mirrorHalf, simplifyHalf, type HalfMesh } from './symmetry';
 import { sampleGrid } from './sdf-field';
 import { surfaceNets } from './surface-nets';
-import { writeBodyGlb, type BodyMesh } from './write-glb';
+import { writeBodyGlb, type BodyMesh, type HalfAsset } from './write-glb';
+import { flagMidline, mirroredRegion } from '../domain/body-mirror';
 import { labelMesh } from '../domain/atlas/label-mesh';
 
 export const GENERATOR_SETTINGS = {
@@ -19,6 +20,21 @@ export const GENERATOR_SETTINGS = {
   maxTriangles: 200_000,
   maxError: 0.0015,
 };
+
+/** The left half as the asset stores it; the viewer mirrors it back (domain/body-mirror). */
+function shippedHalf(mesh: BodyMesh, half: HalfMesh, twin: Uint32Array): HalfAsset {
+  const n = half.midline.length;
+  for (let v = 0; v < n; v++) {
+    if (mesh.regions[twin[v]] !== mirroredRegion(mesh.regions[v], v === twin[v])) {
+      throw new Error(`atlas labels are not mirror-symmetric at vertex ${v}: the asset could not rebuild the right half`);
+    }
+  }
+  return {
+    positions: mesh.positions.slice(0, 3 * n),
+    indices: half.indices,
+    flaggedRegions: flagMidline(mesh.regions.subarray(0, n), half.midline),
+  };
+}
 
 export interface GeneratedBody {
   mesh: BodyMesh;
@@ -51,8 +67,8 @@ export async function generateBody(log: (message: string) => void = () => {}): P
   lap('simplify');
   const regions = labelMesh(simplified.positions, simplified.normals, simplified.indices);
   lap('label');
-  const mesh: BodyMesh = { ...simplified, regions };
-  const glb = await writeBodyGlb(mesh);
+  const mesh: BodyMesh = { positions: simplified.positions, normals: simplified.normals, indices: simplified.indices, regions };
+  const glb = await writeBodyGlb(shippedHalf(mesh, half, simplified.twin));
   lap('write');
   log(`raw ${raw.indices.length / 3} tris → ${mesh.indices.length / 3} tris, ${mesh.positions.length / 3} vertices, ${glb.byteLength} bytes`);
   return { mesh, glb, timings };

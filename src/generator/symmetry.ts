@@ -4,6 +4,7 @@
  */
 import { MeshoptSimplifier } from 'meshoptimizer';
 import type { NetMesh } from './surface-nets';
+import { flagMidline, mirrorHalfBody } from '../domain/body-mirror';
 
 export interface HalfMesh {
   positions: Float32Array;
@@ -52,34 +53,28 @@ export function simplifyHalf(half: HalfMesh, maxTriangles: number, maxError: num
 }
 
 /** The whole body: the half, plus its mirror image welded along the midline seam. */
-export function mirrorHalf(half: HalfMesh): { positions: Float32Array; normals: Float32Array; indices: Uint32Array } {
-  const n = half.midline.length;
-  const twin = new Uint32Array(n);
-  let next = n;
-  for (let v = 0; v < n; v++) twin[v] = half.midline[v] ? v : next++;
-  const positions = new Float32Array(next * 3);
-  const normals = new Float32Array(next * 3);
-  positions.set(half.positions);
-  normals.set(half.normals);
-  for (let v = 0; v < n; v++) {
+export function mirrorHalf(half: HalfMesh): { positions: Float32Array; normals: Float32Array; indices: Uint32Array; twin: Uint32Array } {
+  // Regions are not known yet (labelling needs the whole body), so only the seam flags matter here.
+  const { positions, indices, twin } = mirrorHalfBody({
+    positions: half.positions,
+    indices: half.indices,
+    flaggedRegions: flagMidline(new Uint16Array(half.midline.length), half.midline),
+  });
+  return { positions, normals: mirrorNormals(half, twin, positions.length), indices, twin };
+}
+
+function mirrorNormals(half: HalfMesh, twin: Uint32Array, length: number): Float32Array {
+  const normals = new Float32Array(length);
+  for (let v = 0; v < twin.length; v++) {
+    const [nx, ny, nz] = [half.normals[3 * v], half.normals[3 * v + 1], half.normals[3 * v + 2]];
     if (half.midline[v]) {
-      positions[3 * v] = 0;
-      const [ny, nz] = [normals[3 * v + 1], normals[3 * v + 2]];
       const l = Math.hypot(ny, nz) || 1;
       normals.set([0, ny / l, nz / l], 3 * v);
       continue;
     }
-    const m = twin[v];
-    positions.set([-half.positions[3 * v], half.positions[3 * v + 1], half.positions[3 * v + 2]], 3 * m);
-    normals.set([-half.normals[3 * v], half.normals[3 * v + 1], half.normals[3 * v + 2]], 3 * m);
+    normals.set([nx, ny, nz], 3 * v);
+    normals.set([-nx, ny, nz], 3 * twin[v]);
   }
-  const indices = new Uint32Array(half.indices.length * 2);
-  indices.set(half.indices);
-  for (let t = 0; t < half.indices.length; t += 3) {
-    // Mirroring flips handedness, so the winding is reversed to keep normals outward.
-    indices[half.indices.length + t] = twin[half.indices[t]];
-    indices[half.indices.length + t + 1] = twin[half.indices[t + 2]];
-    indices[half.indices.length + t + 2] = twin[half.indices[t + 1]];
-  }
-  return { positions, normals, indices };
+  return normals;
 }
+

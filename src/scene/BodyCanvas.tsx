@@ -1,9 +1,10 @@
 import { Suspense } from 'react';
 import { Canvas } from '@react-three/fiber';
-import { ContactShadows } from '@react-three/drei';
 import { useAppStore } from '../store';
 import { BodyModel } from './BodyModel';
+import { BODY_URL, loadBody } from './load-body';
 import { CameraRig } from './CameraRig';
+import { GroundShadow } from './GroundShadow';
 import { StudioLights } from './StudioLights';
 import { cameraPositionFor, fitDistance } from './camera-views';
 
@@ -14,13 +15,18 @@ export interface BodyCanvasProps {
   bodyUrl?: string;
 }
 
-export function BodyCanvas({ bodyUrl }: BodyCanvasProps) {
+export function BodyCanvas({ bodyUrl = BODY_URL }: BodyCanvasProps) {
+  // Start decoding the body now, while the canvas and its WebGL context are still being set up.
+  void loadBody(bodyUrl, useAppStore.getState().setBodyProgress).catch(() => {});
   return (
     <Canvas
       frameloop="demand"
       dpr={[1, 2]}
       camera={{ fov: FOV, near: 0.05, far: 50, position: cameraPositionFor('front', fitDistance(FOV, 1.6)) }}
       gl={{ antialias: true, preserveDrawingBuffer: true }}
+      // No tone mapping: zone colours on the skin then match the legend's, and software WebGL
+      // saves the filmic curve on every pixel.
+      flat
       onPointerMissed={() => useAppStore.getState().setHover(null)}
       aria-label="3D body"
     >
@@ -29,7 +35,7 @@ export function BodyCanvas({ bodyUrl }: BodyCanvasProps) {
       <CameraRig />
       <Suspense fallback={null}>
         <BodyModel url={bodyUrl} />
-        <ContactShadows position={[0, 0.001, 0]} scale={3} blur={2.4} opacity={0.35} far={1.2} frames={1} resolution={512} />
+        <GroundShadow />
       </Suspense>
     </Canvas>
   );

@@ -1,14 +1,13 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { useLoader, useThree, type ThreeEvent } from '@react-three/fiber';
+import { use, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { Vector3, type Mesh } from 'three';
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import { acceleratedRaycast } from 'three-mesh-bvh';
 import { regionIndex } from '../domain/atlas';
 import { useAppStore } from '../store';
 import { markBodyDrawn, registerRegionProbe } from '../test-hook';
+import { accelerate } from './body-bvh';
 import { bodyDataFrom, type BodyData } from './body-data';
 import { viewFacing } from './camera-views';
-import { BODY_URL, bodyGeometryFrom, configureLoader } from './load-body';
+import { BODY_URL, loadBody } from './load-body';
 import { PAINT, createSkinMaterial } from './region-paint';
 import { projectToScreen } from './screen-projection';
 import { PainBrush, regionsUnderBrush } from './PainBrush';
@@ -22,17 +21,24 @@ export interface BodyModelProps {
 
 /** The body mesh with region hover and highlight, plus the markers and zones drawn on it. */
 export function BodyModel({ url = BODY_URL }: BodyModelProps) {
-  const gltf = useLoader(GLTFLoader, url, configureLoader, (e) => useAppStore.getState().setBodyProgress(e.loaded, e.lengthComputable ? e.total : null));
-  const body = useMemo(() => bodyDataFrom(bodyGeometryFrom(gltf.scene)), [gltf]);
+  const loaded = use(loadBody(url, useAppStore.getState().setBodyProgress));
+  const body = useMemo(() => bodyDataFrom(loaded), [loaded]);
   const { gl, camera, invalidate } = useThree();
   const material = useMemo(() => createSkinMaterial(body.paint, body.painPaint, gl.getPixelRatio()), [body, gl]);
   const meshRef = useRef<Mesh>(null);
-
-  useEffect(() => {
+  // The body is drawn alone first; markers and zones join on the next frame, so their set-up
+  // (placing 184 markers on the skin) does not hold back the first picture.
+  const [drawn, setDrawn] = useState(false);
+  const onAfterRender = () => {
+    markBodyDrawn();
+    if (drawn) return;
+    setDrawn(true);
     useAppStore.getState().setBodyReady();
-    return () => useAppStore.getState().setBodyProgress(0, null);
-  }, []);
+  };
+
+  useEffect(() => () => useAppStore.getState().setBodyProgress(0, null), []);
   useEffect(() => highlightOnHover(body, invalidate), [body, invalidate]);
+  useEffect(() => accelerateOnFirstUse(gl.domElement, meshRef), [body, gl]);
   useEffect(() => turnTowardFocusedRegion(body), [body]);
   useEffect(() => {
     registerRegionProbe((id) => {
@@ -71,18 +77,36 @@ export function BodyModel({ url = BODY_URL }: BodyModelProps) {
         ref={meshRef}
         geometry={body.geometry}
         material={material}
-        raycast={acceleratedRaycast}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerOut={() => useAppStore.getState().setHover(null)}
-        onAfterRender={markBodyDrawn}
+        onAfterRender={onAfterRender}
       />
-      <TriggerMarkers body={body} bodyMesh={meshRef} />
-      <ZonePainter body={body} />
-      <SelectionCamera body={body} />
-      <PainBrush body={body} />
+      {drawn && (
+        <>
+          <TriggerMarkers body={body} bodyMesh={meshRef} />
+          <ZonePainter body={body} />
+          <SelectionCamera body={body} />
+          <PainBrush body={body} />
+        </>
+      )}
     </>
   );
+}
+
+function accelerateOnFirstUse(canvas: HTMLCanvasElement, mesh: RefObject<Mesh | null>) {
+  const start = () => {
+    stop();
+    if (mesh.current) void accelerate(mesh.current);
+  };
+  const unsubscribe = useAppStore.subscribe((s) => s.mode === 'pain' && start());
+  canvas.addEventListener('pointermove', start);
+  if (useAppStore.getState().mode === 'pain') start();
+  function stop() {
+    unsubscribe();
+    canvas.removeEventListener('pointermove', start);
+  }
+  return stop;
 }
 
 function highlightOnHover(body: BodyData, invalidate: () => void) {

@@ -5,6 +5,7 @@ import type { MeshBVH } from 'three-mesh-bvh';
 import { REGIONS, regionIndex } from '../domain/atlas';
 import { useAppStore } from '../store';
 import type { BodyData } from './body-data';
+import { boundsTreeOf } from './body-bvh';
 
 export interface PainBrushProps {
   body: BodyData;
@@ -15,7 +16,12 @@ export const BRUSH_RADIUS = 0.025;
 
 /** The regions with skin inside the brush, found through the body's BVH. */
 export function regionsUnderBrush(body: BodyData, centre: Vector3, radius = BRUSH_RADIUS): string[] {
-  const bvh = (body.geometry as unknown as { boundsTree: MeshBVH }).boundsTree;
+  const bvh = boundsTreeOf(body.geometry);
+  const found = bvh ? verticesInSphere(bvh, body, centre, radius) : verticesInSphereWithoutBvh(body, centre, radius);
+  return [...found].map((r) => REGIONS[r].id);
+}
+
+function verticesInSphere(bvh: MeshBVH, body: BodyData, centre: Vector3, radius: number): Set<number> {
   const sphere = new Sphere(centre, radius);
   const index = body.geometry.getIndex()!.array;
   const found = new Set<number>();
@@ -30,7 +36,17 @@ export function regionsUnderBrush(body: BodyData, centre: Vector3, radius = BRUS
       return false;
     },
   });
-  return [...found].map((r) => REGIONS[r].id);
+  return found;
+}
+
+/** For a stroke that starts before the BVH is built: every vertex, one distance test each. */
+function verticesInSphereWithoutBvh(body: BodyData, centre: Vector3, radius: number): Set<number> {
+  const found = new Set<number>();
+  const p = new Vector3();
+  for (let v = 0; v < body.regions.length; v++) {
+    if (p.fromArray(body.positions, 3 * v).distanceTo(centre) <= radius) found.add(body.regions[v]);
+  }
+  return found;
 }
 
 /** Shows the pain drawing on the body. */

@@ -2,7 +2,7 @@
 import type { BufferGeometry } from 'three';
 import { REGIONS } from '../domain/atlas';
 import { regionAnchors, regionFacings } from '../domain/region-anchors';
-import { REGION_ATTRIBUTE } from './load-body';
+import type { LoadedBody } from './load-body';
 import { RegionPaint } from './region-paint';
 
 export interface BodyData {
@@ -19,16 +19,23 @@ export interface BodyData {
   painPaint: RegionPaint;
 }
 
-export function bodyDataFrom(geometry: BufferGeometry): BodyData {
-  const regions = geometry.getAttribute(REGION_ATTRIBUTE).array as Uint16Array;
+export function bodyDataFrom({ geometry, regions }: LoadedBody): BodyData {
   const normals = geometry.getAttribute('normal').array as Float32Array;
+  const positions = geometry.getAttribute('position').array as Float32Array;
+  // Anchors and facings are computed on first use: the first frame needs neither.
+  let anchors: Int32Array | null = null;
+  let facings: Float32Array | null = null;
   return {
     geometry,
-    positions: geometry.getAttribute('position').array as Float32Array,
+    positions,
     normals,
     regions,
-    anchors: regionAnchors(regions, geometry.getIndex()!.array, REGIONS.length),
-    facings: regionFacings(regions, normals, REGIONS.length),
+    get anchors() {
+      return (anchors ??= regionAnchors(regions, geometry.getIndex()!.array, positions, REGIONS.length));
+    },
+    get facings() {
+      return (facings ??= regionFacings(regions, normals, REGIONS.length));
+    },
     paint: new RegionPaint(REGIONS.length),
     painPaint: new RegionPaint(REGIONS.length),
   };

@@ -1,55 +1,80 @@
 /**
- * Loads the generated body asset and turns it into one plain, world-space BufferGeometry with a BVH.
- * Dequantising here keeps every later step (raycasts, anchors, painting) in plain metres.
+ * Loads the body asset: the bytes on the main thread (where the page's preload already fetched
+ * them, with progress for the loading bar), the decoding in a worker (body-worker.ts). The result
+ * is one plain, world-space BufferGeometry of the whole body, in metres.
  */
-import { BufferAttribute, BufferGeometry, Mesh, type InterleavedBufferAttribute } from 'three';
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
-import { computeBoundsTree } from 'three-mesh-bvh';
+import { BufferAttribute, BufferGeometry } from 'three';
+import type { BodyWorkerReply } from './body-worker';
 
 export const BODY_URL = `${import.meta.env.BASE_URL}body.glb`;
 export const REGION_ATTRIBUTE = '_region';
 
-export function configureLoader(loader: GLTFLoader): void {
-  loader.setMeshoptDecoder(MeshoptDecoder);
+export interface LoadedBody {
+  geometry: BufferGeometry;
+  /** The atlas region of each vertex. */
+  regions: Uint16Array;
 }
 
-export function bodyGeometryFrom(scene: { traverse: (fn: (o: unknown) => void) => void; updateMatrixWorld: (force?: boolean) => void }): BufferGeometry {
-  let found: Mesh | null = null;
-  scene.updateMatrixWorld(true);
-  scene.traverse((o) => {
-    if (!found && o instanceof Mesh) found = o;
+type Progress = (loadedBytes: number, totalBytes: number | null) => void;
+
+const loads = new Map<string, Promise<LoadedBody>>();
+
+/** The body at this URL, loaded once: the same promise for every caller, as React's use() wants. */
+export function loadBody(url: string, onProgress: Progress): Promise<LoadedBody> {
+  let load = loads.get(url);
+  if (!load) {
+    load = fetchBytes(url, onProgress).then(decodeInWorker).then(geometryFrom);
+    loads.set(url, load);
+  }
+  return load;
+}
+
+async function fetchBytes(url: string, onProgress: Progress): Promise<ArrayBuffer> {
+  const name = url.split('/').pop();
+  const response = await fetch(url).catch((error: Error) => {
+    throw new Error(`${name}: could not be loaded (${error.message})`, { cause: error });
   });
-  if (!found) throw new Error('body.glb: the asset holds no mesh');
-  const mesh = found as Mesh;
-  const source = mesh.geometry;
-  const region = source.getAttribute(REGION_ATTRIBUTE);
-  if (!region) throw new Error(`body.glb: the mesh has no ${REGION_ATTRIBUTE.toUpperCase()} attribute`);
+  if (!response.ok || !response.body) throw new Error(`${name}: could not be loaded (HTTP ${response.status})`);
+  // With gzip the header gives the compressed length, which the stream's byte count never reaches.
+  const total = response.headers.get('content-encoding') ? null : Number(response.headers.get('content-length')) || null;
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  for (const reader = response.body.getReader(); ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    loaded += value.byteLength;
+    onProgress(loaded, total);
+  }
+  const bytes = new Uint8Array(loaded);
+  chunks.reduce((at, chunk) => (bytes.set(chunk, at), at + chunk.byteLength), 0);
+  return bytes.buffer;
+}
+
+function decodeInWorker(bytes: ArrayBuffer): Promise<Extract<BodyWorkerReply, { ok: true }>> {
+  const worker = new Worker(new URL('./body-worker.ts', import.meta.url), { type: 'module' });
+  return new Promise((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<BodyWorkerReply>) => {
+      worker.terminate();
+      if (event.data.ok) resolve(event.data);
+      else reject(new Error(event.data.message));
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(`body.glb: the decoder failed (${event.message})`));
+    };
+    worker.postMessage(bytes, [bytes]);
+  });
+}
+
+function geometryFrom(body: Extract<BodyWorkerReply, { ok: true }>): LoadedBody {
   const geometry = new BufferGeometry();
-  geometry.setAttribute('position', toFloat(source.getAttribute('position') as BufferAttribute, 3));
-  geometry.setAttribute('normal', toFloat(source.getAttribute('normal') as BufferAttribute, 3));
-  geometry.setAttribute(REGION_ATTRIBUTE, plainRegions(region));
-  geometry.setIndex(source.getIndex());
-  geometry.applyMatrix4(mesh.matrixWorld);
+  geometry.setAttribute('position', new BufferAttribute(body.positions, 3));
+  geometry.setAttribute('normal', new BufferAttribute(body.normals, 3));
+  // The GPU copy is 32-bit float: software WebGL converts 16-bit vertex attributes on every draw.
+  geometry.setAttribute(REGION_ATTRIBUTE, new BufferAttribute(Float32Array.from(body.regions), 1));
+  geometry.setIndex(new BufferAttribute(body.indices, 1));
   geometry.computeBoundingBox();
   geometry.computeBoundingSphere();
-  computeBoundsTree.call(geometry);
-  return geometry;
-}
-
-function toFloat(attribute: BufferAttribute, itemSize: number): BufferAttribute {
-  const out = new Float32Array(attribute.count * itemSize);
-  for (let i = 0; i < attribute.count; i++) {
-    out[i * itemSize] = attribute.getX(i);
-    out[i * itemSize + 1] = attribute.getY(i);
-    out[i * itemSize + 2] = attribute.getZ(i);
-  }
-  return new BufferAttribute(out, itemSize);
-}
-
-/** EXT_meshopt pads the 2-byte region ids to a 4-byte stride; a packed copy lets code index `.array`. */
-function plainRegions(attribute: BufferAttribute | InterleavedBufferAttribute): BufferAttribute {
-  const out = new Uint16Array(attribute.count);
-  for (let i = 0; i < attribute.count; i++) out[i] = attribute.getX(i);
-  return new BufferAttribute(out, 1);
+  return { geometry, regions: body.regions };
 }

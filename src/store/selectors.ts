@@ -1,5 +1,5 @@
 /** Derived values, computed from ids in the store by domain functions. */
-import { zonesOnSide, matchesFilters, BODY_SIDES, type Dataset, type SidedZones, type TriggerPoint } from '../domain/dataset';
+import { zonesOnSide, visiblePoints, type Dataset, type SidedZones, type TriggerPoint } from '../domain/dataset';
 import { drawingFromMap } from '../domain/pain-format';
 import { createRanker, type Candidate, type Ranker } from '../domain/ranking';
 import type { AppState } from './index';
@@ -17,7 +17,7 @@ export function selectedZones(s: AppState): SidedZones | null {
 /** Every point on every side that passes the filters. */
 export function visiblePointRefs(s: AppState): PointRef[] {
   if (!s.dataset) return [];
-  return s.dataset.points.flatMap((p) => BODY_SIDES.filter((side) => matchesFilters(p, side, s.filters)).map((side) => ({ id: p.id, side })));
+  return visiblePoints(s.dataset, s.filters);
 }
 
 const rankers = new WeakMap<Dataset, Ranker>();

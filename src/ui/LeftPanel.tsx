@@ -1,9 +1,11 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { Suspense, lazy, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useAppStore } from '../store';
-import { PainPanel } from './PainPanel';
 import { PointBrowser } from './PointBrowser';
 import { RegionBrowser } from './RegionBrowser';
 import './panels.css';
+
+// Pain mode's panel, ranking and brush code are not needed for the first view.
+const PainPanel = lazy(() => import('./PainPanel').then((m) => ({ default: m.PainPanel })));
 
 const TABS = [
   { id: 'points', label: 'Trigger points', Panel: PointBrowser },
@@ -20,6 +22,9 @@ export function LeftPanel() {
   const mode = useAppStore((s) => s.mode);
   const active: TabId = mode === 'pain' ? 'pain' : browseTab;
   const baseId = useId();
+  // A panel mounts on its first visit and then stays mounted, so the pain panel loads only when wanted.
+  const [visited, setVisited] = useState<ReadonlySet<TabId>>(() => new Set([active]));
+  if (!visited.has(active)) setVisited(new Set([...visited, active]));
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
 
   const setActive = (id: TabId) => {
@@ -70,7 +75,11 @@ export function LeftPanel() {
           aria-labelledby={`${baseId}-tab-${id}`}
           hidden={active !== id}
         >
-          <Panel />
+          {visited.has(id) && (
+            <Suspense fallback={<p className="muted" role="status">Loading…</p>}>
+              <Panel />
+            </Suspense>
+          )}
         </div>
       ))}
     </div>

@@ -2,7 +2,6 @@ import { useEffect, useMemo, useRef } from 'react';
 import { AREAS, regionIndex, type BodySide } from '../domain/atlas';
 import {
   BODY_SIDES,
-  createPointSearch,
   matchesFilters,
   pointArea,
   pointSubtitle,
@@ -13,6 +12,7 @@ import {
   type TriggerPoint,
 } from '../domain/dataset';
 import { useAppStore } from '../store';
+import { usePointSearch } from './use-point-search';
 import { PointFilters } from './PointFilters';
 import { SearchField } from './SearchField';
 import './panels.css';
@@ -71,7 +71,7 @@ export function PointBrowser() {
   const { setQuery, setFilters, select, setHighlightRegion } = useAppStore.getState();
   const list = useRef<HTMLDivElement>(null);
 
-  const search = useMemo(() => (dataset ? createPointSearch(dataset) : null), [dataset]);
+  const search = usePointSearch(dataset, query);
   const searching = query.trim() !== '';
   const groups = useMemo(
     () => (dataset && search ? groupPoints(dataset, search(query), filters, searching) : []),

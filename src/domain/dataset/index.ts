@@ -4,6 +4,6 @@ export { parseMuscleFile, parseSources, formatPath, type DatasetError, type Pars
 export { buildDataset, formatError, type DataFile, type FileError, type BuildResult } from './build-dataset';
 export type { Dataset, Muscle, TriggerPoint, Zone, Source } from './model';
 export { zonesOnSide, BODY_SIDES, type SidedZones } from './sides';
-export { createPointSearch, matchesFilters, pointArea, pointSubtitle, NO_FILTERS, type Filters, type ZoneLayers, type PointSearch } from './queries';
+export { matchesFilters, visiblePoints, pointArea, pointSubtitle, NO_FILTERS, type Filters, type ZoneLayers } from './queries';
 export { CONDITIONS, SYMPTOMS, CERTAINTY, type ConditionId, type SymptomId, type Certainty } from './vocabulary';
 export { nearest } from './suggest';

@@ -1,5 +1,5 @@
 /** JSON Schema exports of the data files' shapes, for editors (validation and completion as you type). */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { muscleFileSchema, sourceFileSchema } from './schema';
 
 export function jsonSchemas(): Record<string, unknown> {

@@ -2,7 +2,7 @@
  * parse(): any input in, valid data or errors out. Every error names the exact path, e.g.
  * `muscles[3].triggerPoints[0].referred.essential[2]: unknown region "tempel" (did you mean "temple-left"?)`.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { LANDMARKS } from '../body-plan';
 import { REGIONS, regionById } from '../atlas';
 import { muscleFileSchema, sourceFileSchema, type MuscleFile, type SourceFile, type ZoneEntry } from './schema';
@@ -20,7 +20,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
 
-function shapeErrors(error: z.ZodError): DatasetError[] {
+function shapeErrors(error: z.core.$ZodError): DatasetError[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path) || '(root)', message: issue.message }));
 }
 

@@ -1,8 +1,8 @@
-/** Search and filters over the dataset: plain functions the store's selectors and the bench call. */
-import Fuse from 'fuse.js';
+/** Filters and labels over the dataset: plain functions the store's selectors and the bench call. */
 import { regionById, type AreaId, type BodySide } from '../atlas';
 import type { Dataset, Muscle, TriggerPoint } from './model';
-import { CONDITIONS, SYMPTOMS, type ConditionId } from './vocabulary';
+import { BODY_SIDES } from './sides';
+import type { ConditionId } from './vocabulary';
 
 export interface ZoneLayers {
   local: boolean;
@@ -32,6 +32,11 @@ export function pointArea(point: TriggerPoint): AreaId {
   return regionById(point.location.region)!.area as AreaId;
 }
 
+/** Every point on every side that passes the filters, as { id, side }. */
+export function visiblePoints(dataset: Dataset, filters: Filters): { id: string; side: BodySide }[] {
+  return dataset.points.flatMap((p) => BODY_SIDES.filter((side) => matchesFilters(p, side, filters)).map((side) => ({ id: p.id, side })));
+}
+
 export function matchesFilters(point: TriggerPoint, side: BodySide, filters: Filters): boolean {
   return (
     (filters.side === null || filters.side === side) &&
@@ -41,48 +46,6 @@ export function matchesFilters(point: TriggerPoint, side: BodySide, filters: Fil
   );
 }
 
-interface SearchEntry {
-  id: string;
-  muscle: string;
-  aliases: string[];
-  label: string;
-  conditions: string[];
-  symptoms: string[];
-}
-
-export type PointSearch = (query: string) => string[];
-
-/** A fuzzy search over muscle names, aliases, conditions and symptoms; returns point ids, best first. */
-export function createPointSearch(dataset: Dataset): PointSearch {
-  const entries: SearchEntry[] = dataset.points.map((p) => {
-    const muscle = dataset.muscleById.get(p.muscleId)!;
-    return {
-      id: p.id,
-      muscle: muscle.name,
-      aliases: muscle.aliases,
-      label: p.label,
-      conditions: p.conditions.flatMap((c) => [CONDITIONS[c], c.replace(/-/g, ' ')]),
-      symptoms: p.symptoms.map((s) => SYMPTOMS[s]),
-    };
-  });
-  const fuse = new Fuse(entries, {
-    keys: [
-      { name: 'muscle', weight: 3 },
-      { name: 'aliases', weight: 2.5 },
-      { name: 'conditions', weight: 2 },
-      { name: 'label', weight: 1 },
-      { name: 'symptoms', weight: 1 },
-    ],
-    threshold: 0.32,
-    ignoreLocation: true,
-    includeScore: true,
-  });
-  return (query) => {
-    const q = query.trim();
-    if (q === '') return dataset.points.map((p) => p.id);
-    return fuse.search(q).map((r) => r.item.id);
-  };
-}
 
 /** A point's label without the muscle name it repeats ("Infraspinatus, below…" → "below…"). */
 export function pointSubtitle(point: TriggerPoint, muscle: Muscle): string {

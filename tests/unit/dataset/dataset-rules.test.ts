@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildDataset, parseMuscleFile, pointArea, zonesOnSide, createPointSearch, type DataFile } from '../../../src/domain/dataset';
+import { buildDataset, parseMuscleFile, pointArea, zonesOnSide, type DataFile } from '../../../src/domain/dataset';
+import { createPointSearch } from '../../../src/domain/dataset/point-search';
 import { jsonSchemas } from '../../../src/domain/dataset/json-schema';
 import { twinOf, type AreaId } from '../../../src/domain/atlas';
 import { muscleFiles, shippedDataset, sourceFile } from '../helpers/dataset-files';

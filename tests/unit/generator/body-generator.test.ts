@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateBody, type GeneratedBody } from '../../../src/generator/generate-body';
 import { REGIONS } from '../../../src/domain/atlas';
 import { bodyMesh } from '../helpers/body-mesh';
+import { NearestVertex } from '../helpers/nearest-vertex';
+import { readShippedBody } from '../helpers/read-body-asset';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -21,21 +23,7 @@ describe('body generator', () => {
   });
 
   it('GEN-2 is a closed, consistently wound surface', () => {
-    const { indices } = body.mesh;
-    const directed = new Map<string, number>();
-    for (let t = 0; t < indices.length; t += 3) {
-      for (let e = 0; e < 3; e++) {
-        const key = `${indices[t + e]},${indices[t + ((e + 1) % 3)]}`;
-        directed.set(key, (directed.get(key) ?? 0) + 1);
-      }
-    }
-    let unmatched = 0;
-    let doubled = 0;
-    for (const [key, count] of directed) {
-      const [a, b] = key.split(',');
-      if (count > 1) doubled++;
-      if (directed.get(`${b},${a}`) !== 1) unmatched++;
-    }
+    const { doubled, unmatched } = edgeDefects(body.mesh.indices);
     expect(doubled, 'directed edges used twice (non-manifold or flipped)').toBe(0);
     expect(unmatched, 'edges without a matching opposite edge (holes)').toBe(0);
   });
@@ -78,4 +66,42 @@ describe('body generator', () => {
     expect(regions.length).toBe(body.mesh.positions.length / 3);
     expect(Math.max(...regions)).toBeLessThan(REGIONS.length);
   });
+
+  it('GEN-7 ships the left half, which mirrors back into the whole labelled body', async () => {
+    const whole = await readShippedBody();
+    const { mesh } = body;
+    expect(whole.positions.length).toBe(mesh.positions.length);
+    expect(whole.indices.length).toBe(mesh.indices.length);
+    expect(edgeDefects(whole.indices)).toEqual({ doubled: 0, unmatched: 0 });
+    const nearest = new NearestVertex(mesh.positions, 0.005);
+    let mismatched = 0;
+    let farthest = 0;
+    for (let v = 0; v < whole.regions.length; v++) {
+      const [x, y, z] = whole.positions.subarray(3 * v, 3 * v + 3);
+      const match = nearest.find(x, y, z);
+      farthest = Math.max(farthest, Math.hypot(x - mesh.positions[3 * match], y - mesh.positions[3 * match + 1], z - mesh.positions[3 * match + 2]));
+      if (mesh.regions[match] !== whole.regions[v]) mismatched++;
+    }
+    expect(farthest, 'quantisation error in metres').toBeLessThan(0.0002);
+    expect(mismatched, 'vertices whose region differs from the generator').toBe(0);
+  });
 });
+
+/** Directed edges used twice (non-manifold or flipped) and edges with no opposite (holes). */
+function edgeDefects(indices: ArrayLike<number>): { doubled: number; unmatched: number } {
+  const directed = new Map<string, number>();
+  for (let t = 0; t < indices.length; t += 3) {
+    for (let e = 0; e < 3; e++) {
+      const key = `${indices[t + e]},${indices[t + ((e + 1) % 3)]}`;
+      directed.set(key, (directed.get(key) ?? 0) + 1);
+    }
+  }
+  let unmatched = 0;
+  let doubled = 0;
+  for (const [key, count] of directed) {
+    const [a, b] = key.split(',');
+    if (count > 1) doubled++;
+    if (directed.get(`${b},${a}`) !== 1) unmatched++;
+  }
+  return { doubled, unmatched };
+}

@@ -11,10 +11,10 @@ import { NoticeBar } from './ui/NoticeBar';
 import { RightPanel } from './ui/RightPanel';
 import { ViewToolbar } from './ui/ViewToolbar';
 import { useEscapeClearsSelection } from './ui/useEscapeClearsSelection';
-import { hasWebGL2 } from './ui/webgl-support';
+import { isWebGLUnavailable, knowsWebGL2 } from './ui/webgl-support';
 
 export function App() {
-  const webgl = hasWebGL2();
+  const webgl = knowsWebGL2();
   useEscapeClearsSelection();
   return (
     <div className="app">
@@ -26,7 +26,7 @@ export function App() {
       <LeftPanel />
       <main className="viewport" data-testid="viewport">
         {webgl ? (
-          <ErrorBoundary what="The 3D body">
+          <ErrorBoundary what="The 3D body" fallback={(error) => (isWebGLUnavailable(error) ? <NoWebGL /> : null)}>
             <BodyCanvas />
           </ErrorBoundary>
         ) : (

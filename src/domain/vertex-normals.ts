@@ -13,11 +13,39 @@ export function vertexNormals(positions: ArrayLike<number>, indices: ArrayLike<n
       normals[v + 2] += nz;
     }
   }
-  for (let v = 0; v < normals.length; v += 3) {
-    const length = Math.hypot(normals[v], normals[v + 1], normals[v + 2]) || 1;
-    normals[v] /= length;
-    normals[v + 1] /= length;
-    normals[v + 2] /= length;
-  }
+  normalize(normals);
   return normals;
+}
+
+/**
+ * Averages each normal with its neighbours' (over the triangles it is part of), `passes` times.
+ * Normals computed from 14-bit positions carry a degree or two of noise, which a strong key light
+ * shows as speckle on the skin; one pass brings them back close to the sculpted surface's.
+ */
+export function smoothNormals(normals: Float32Array, indices: ArrayLike<number>, passes = 1): Float32Array {
+  let current = normals;
+  for (let pass = 0; pass < passes; pass++) {
+    const next = new Float32Array(current.length);
+    for (let t = 0; t < indices.length; t += 3) {
+      const [a, b, c] = [3 * indices[t], 3 * indices[t + 1], 3 * indices[t + 2]];
+      for (let axis = 0; axis < 3; axis++) {
+        const sum = current[a + axis] + current[b + axis] + current[c + axis];
+        next[a + axis] += sum;
+        next[b + axis] += sum;
+        next[c + axis] += sum;
+      }
+    }
+    normalize(next);
+    current = next;
+  }
+  return current;
+}
+
+function normalize(vectors: Float32Array): void {
+  for (let v = 0; v < vectors.length; v += 3) {
+    const length = Math.hypot(vectors[v], vectors[v + 1], vectors[v + 2]) || 1;
+    vectors[v] /= length;
+    vectors[v + 1] /= length;
+    vectors[v + 2] /= length;
+  }
 }

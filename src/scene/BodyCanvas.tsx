@@ -4,7 +4,6 @@ import { useAppStore } from '../store';
 import { BodyModel } from './BodyModel';
 import { BODY_URL, loadBody } from './load-body';
 import { CameraRig } from './CameraRig';
-import { GroundShadow } from './GroundShadow';
 import { StudioLights } from './StudioLights';
 import { cameraPositionFor, fitDistance } from './camera-views';
 
@@ -35,7 +34,6 @@ export function BodyCanvas({ bodyUrl = BODY_URL }: BodyCanvasProps) {
       <CameraRig />
       <Suspense fallback={null}>
         <BodyModel url={bodyUrl} />
-        <GroundShadow />
       </Suspense>
     </Canvas>
   );

@@ -5,6 +5,7 @@ import { regionIndex } from '../domain/atlas';
 import { useAppStore } from '../store';
 import { markBodyDrawn, registerRegionProbe } from '../test-hook';
 import { accelerate } from './body-bvh';
+import { GroundShadow } from './GroundShadow';
 import { bodyDataFrom, type BodyData } from './body-data';
 import { viewFacing } from './camera-views';
 import { BODY_URL, loadBody } from './load-body';
@@ -26,8 +27,8 @@ export function BodyModel({ url = BODY_URL }: BodyModelProps) {
   const { gl, camera, invalidate } = useThree();
   const material = useMemo(() => createSkinMaterial(body.paint, body.painPaint, gl.getPixelRatio()), [body, gl]);
   const meshRef = useRef<Mesh>(null);
-  // The body is drawn alone first; markers and zones join on the next frame, so their set-up
-  // (placing 184 markers on the skin) does not hold back the first picture.
+  // The body is drawn alone first; markers, zones and the floor shadow join on the next frame, so
+  // their set-up (placing 184 markers, compiling two more shaders) does not hold back the first picture.
   const [drawn, setDrawn] = useState(false);
   const onAfterRender = () => {
     markBodyDrawn();
@@ -84,6 +85,7 @@ export function BodyModel({ url = BODY_URL }: BodyModelProps) {
       />
       {drawn && (
         <>
+          <GroundShadow />
           <TriggerMarkers body={body} bodyMesh={meshRef} />
           <ZonePainter body={body} />
           <SelectionCamera body={body} />

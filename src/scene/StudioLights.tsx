@@ -9,8 +9,8 @@ import { KeyLight } from './KeyLight';
 export function StudioLights() {
   return (
     <>
-      <hemisphereLight args={['#fff6ee', '#cbbfb6', 1.5]} />
-      <KeyLight />
+      <hemisphereLight args={['#fff6ee', '#a89c94', 0.95]} />
+      <KeyLight intensity={2.2} />
     </>
   );
 }

@@ -4,6 +4,8 @@ export interface ErrorBoundaryProps {
   /** What failed, in the user's words, e.g. "The 3D body". */
   what: string;
   children: ReactNode;
+  /** A screen of its own for errors it recognises; null falls back to the generic message. */
+  fallback?: (error: Error) => ReactNode | null;
 }
 
 interface State {
@@ -24,6 +26,8 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
 
   render() {
     if (!this.state.error) return this.props.children;
+    const special = this.props.fallback?.(this.state.error);
+    if (special) return special;
     return (
       <div className="error-panel" role="alert" data-testid="error-panel">
         <h2>{this.props.what} could not be shown</h2>

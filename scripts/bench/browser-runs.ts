@@ -3,6 +3,7 @@
  * cache), at the same viewport. Everything is read through window.__myomap / window.__baseline.
  */
 import type { Browser, CDPSession, Page } from '@playwright/test';
+import { BodyPage } from '../../tests/e2e/pages/body-page';
 import type { LoadedAsset } from './budgets';
 
 export const VIEWPORT = { width: 1280, height: 800 };
@@ -26,15 +27,14 @@ type Hook = 'window.__myomap' | 'window.__baseline';
 
 export async function measureApp(browser: Browser, origin: string): Promise<AppRun> {
   return withPage(browser, async (page, cdp) => {
+    const body = new BodyPage(page);
     await page.goto(`${origin}/`);
-    await page.waitForFunction(() => window.__myomap?.readyAt != null && window.__myomap.getState().dataset === 'ready', undefined, { timeout: 120_000 });
-    await settle(page);
+    await body.waitForPoints();
     const loaded = await afterLoad(page, cdp, 'window.__myomap');
     const fps = await framesPerSecond(page, 'window.__myomap');
-    await page.evaluate(() => window.__myomap!.setView('back'));
-    await settle(page);
+    await body.setView('back');
     const clickToPaintMs: number[] = [];
-    for (const id of await clickTargets(page)) clickToPaintMs.push(await clickToPaint(page, id));
+    for (const id of await clickTargets(page)) clickToPaintMs.push(await clickToPaint(body, id));
     return { ...loaded, fps, clickToPaintMs };
   });
 }
@@ -101,12 +101,11 @@ async function clickTargets(page: Page): Promise<string[]> {
 }
 
 /** A real click on the marker, timed from the pointerup event to the frame that shows its zones. */
-async function clickToPaint(page: Page, id: string): Promise<number> {
+async function clickToPaint(body: BodyPage, id: string): Promise<number> {
+  const { page } = body;
   // The last selection framed its own pattern; every click starts from the same whole-body view.
-  await page.evaluate(() => window.__myomap!.setView('back'));
-  await page.waitForTimeout(50);
-  await settle(page);
-  const marker = await page.evaluate((i) => window.__myomap!.projectMarker(i, 'left'), id);
+  await body.setView('back');
+  const marker = await body.projectMarker(id, 'left');
   if (!marker.visible) throw new Error(`bench: marker ${id} (left) is not visible from the back view`);
   await page.evaluate(() => {
     const w = window as unknown as { benchClickAt: number | null };
@@ -121,11 +120,6 @@ async function clickToPaint(page: Page, id: string): Promise<number> {
   await page.waitForFunction((i) => window.__myomap!.lastSelectionPaint?.id === i, id, { timeout: 20_000 });
   const latency = await page.evaluate(() => window.__myomap!.lastSelectionPaint!.paintedAt - (window as unknown as { benchClickAt: number }).benchClickAt);
   await page.evaluate(() => window.__myomap!.select(null));
-  await settle(page);
+  await body.settle();
   return latency;
-}
-
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__myomap?.getState().cameraMoving === false, undefined, { timeout: 30_000 });
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }

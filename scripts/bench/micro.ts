@@ -10,6 +10,7 @@ import { buildDataset, formatError, NO_FILTERS, visiblePoints, type DataFile, ty
 import { createPointSearch } from '../../src/domain/dataset/point-search';
 import { BENCH_DRAWING, createRanker } from '../../src/domain/ranking';
 import { datasetIndex } from '../vite-data-plugin';
+import { summarize } from './stats';
 import { scaleDataFiles, type RawDataFiles } from './synthetic-files';
 
 export interface MicroResult {
@@ -57,15 +58,6 @@ function visibleCount(dataset: Dataset, filters: Filters): number {
   return visiblePoints(dataset, filters).length;
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
-}
-
-function median(sorted: number[]): number {
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
 // Warm-up is timed rather than counted: parsing the real data needs ~40 calls before the JIT settles.
 const WARM_UP_MS = 150;
 const MIN_WARM_UP_CALLS = 3;
@@ -83,8 +75,8 @@ function time(fn: () => void, runs: number): Omit<MicroResult, 'name' | 'dataset
     fn();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return { runs, medianMs: median(times), minMs: times[0], maxMs: times[times.length - 1], p90Ms: percentile(times, 0.9) };
+  const { median, min, max, p90 } = summarize(times);
+  return { runs, medianMs: median, minMs: min, maxMs: max, p90Ms: p90 };
 }
 
 function benchmarksFor(files: RawDataFiles, dataset: Dataset): Record<string, () => void> {

@@ -3,6 +3,8 @@ export interface Summary {
   median: number;
   min: number;
   max: number;
+  /** The value 90% of runs stay at or under. */
+  p90: number;
   runs: number;
 }
 
@@ -11,7 +13,8 @@ export function summarize(values: readonly number[]): Summary {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
   const median = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-  return { median, min: sorted[0], max: sorted[sorted.length - 1], runs: sorted.length };
+  const p90 = sorted[Math.max(0, Math.ceil(0.9 * sorted.length) - 1)];
+  return { median, min: sorted[0], max: sorted[sorted.length - 1], p90, runs: sorted.length };
 }
 
 /** Half the min–max range as a share of the median: "± 6%". */

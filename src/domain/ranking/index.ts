@@ -5,4 +5,4 @@ export { ZONE_FACTOR, type ZoneKind } from './rank-index';
 export { listPlaces, type ZoneCoverage } from './reason';
 export { QUICK_STARTS, type QuickStart } from './quick-starts';
 export { syntheticDataset } from './synthetic';
-export { benchmarkRanking, BENCH_DRAWING } from './benchmark';
+export { BENCH_DRAWING } from './benchmark';
